@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.platform.access;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.platform.config;
+
+import org.jspecify.annotations.NullMarked;

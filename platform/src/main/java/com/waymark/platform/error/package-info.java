@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.platform.error;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.platform.events;
+
+import org.jspecify.annotations.NullMarked;

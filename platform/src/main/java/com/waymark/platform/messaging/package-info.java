@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.platform.messaging;
+
+import org.jspecify.annotations.NullMarked;

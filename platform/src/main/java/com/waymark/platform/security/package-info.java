@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.platform.security;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.platform.tenancy;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.platform.web;
+
+import org.jspecify.annotations.NullMarked;
