@@ -1,0 +1,61 @@
+import type { Me } from '../api';
+import { navigate, onLinkClick, workspacePath } from '../router';
+import { Logo } from './Logo';
+import { SignOutButton } from './SignOutButton';
+
+export function Header({ me, workspaceId }: { me: Me; workspaceId: string | null }) {
+  const home = workspaceId ? workspacePath(workspaceId) : '/';
+  return (
+    <header className="topbar">
+      <div className="topbar-inner">
+        <a className="brand" href={home} onClick={(e) => onLinkClick(e, home)} aria-label="Waymark, home">
+          <Logo />
+        </a>
+        {me.workspaces.length > 1 ? (
+          <WorkspaceSwitcher me={me} workspaceId={workspaceId} />
+        ) : (
+          me.workspaces[0] && <span className="workspace-name">{me.workspaces[0].name}</span>
+        )}
+        <div className="topbar-user">
+          <div className="user">
+            <span className="user-name">{me.username}</span>
+            <span className="user-sub">{me.tenant?.name ?? me.email ?? ''}</span>
+          </div>
+          <span className="avatar" aria-hidden="true">
+            {(me.username || '?').slice(0, 1).toUpperCase()}
+          </span>
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}
+
+function WorkspaceSwitcher({ me, workspaceId }: { me: Me; workspaceId: string | null }) {
+  const known = me.workspaces.some((w) => w.id === workspaceId);
+  return (
+    <div className="switcher">
+      <label htmlFor="workspace-switcher">Workspace</label>
+      <select
+        id="workspace-switcher"
+        value={known ? workspaceId! : ''}
+        onChange={(e) => {
+          if (e.target.value) navigate(workspacePath(e.target.value));
+        }}
+      >
+        {!known && (
+          <option value="" disabled>
+            Choose a workspace…
+          </option>
+        )}
+        {[...me.workspaces]
+          .sort((a, b) => a.name.localeCompare(b.name))
+          .map((w) => (
+            <option key={w.id} value={w.id}>
+              {w.name}
+            </option>
+          ))}
+      </select>
+    </div>
+  );
+}

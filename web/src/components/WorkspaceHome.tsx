@@ -1,0 +1,46 @@
+import { useEffect, useMemo } from 'react';
+import type { MetricsSummary, Scores, WorkspaceAccess } from '../api';
+import type { Loadable } from '../session';
+import { JourneyList } from './JourneyList';
+import { KpiPanel } from './KpiPanel';
+
+export function roleLabel(role: string): string {
+  const words = role.replace(/[-_]/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+interface Props {
+  workspace: WorkspaceAccess;
+  summary: Loadable<MetricsSummary>;
+  reloadSummary: () => void;
+}
+
+export function WorkspaceHome({ workspace, summary, reloadSummary }: Props) {
+  useEffect(() => {
+    document.title = `${workspace.name} · Waymark`;
+  }, [workspace.name]);
+
+  const journeyScores = useMemo(
+    () =>
+      new Map<string, Scores>(
+        summary.status === 'ok' ? (summary.data.journeys ?? []).map((j) => [j.journeyId, j]) : [],
+      ),
+    [summary],
+  );
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1 className="page-title">{workspace.name}</h1>
+        <p className="page-sub">Your role: {roleLabel(workspace.role)}</p>
+      </div>
+      <KpiPanel summary={summary} onRetry={reloadSummary} />
+      <section className="panel" aria-labelledby="journeys-title">
+        <div className="panel-head">
+          <h2 id="journeys-title">Journeys</h2>
+        </div>
+        <JourneyList key={workspace.id} workspaceId={workspace.id} scores={journeyScores} />
+      </section>
+    </div>
+  );
+}

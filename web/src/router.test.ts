@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { journeyPath, parseRoute, workspacePath } from './router';
+
+describe('parseRoute', () => {
+  it('maps the app paths to screens', () => {
+    expect(parseRoute('/')).toEqual({ name: 'home' });
+    expect(parseRoute('/w/ws-1')).toEqual({ name: 'workspace', workspaceId: 'ws-1' });
+    expect(parseRoute('/w/ws-1/')).toEqual({ name: 'workspace', workspaceId: 'ws-1' });
+    expect(parseRoute('/w/ws-1/journeys/j-9')).toEqual({ name: 'journey', workspaceId: 'ws-1', journeyId: 'j-9' });
+    expect(parseRoute('/w/ws-1/surveys')).toEqual({ name: 'notFound' });
+    expect(parseRoute('/elsewhere')).toEqual({ name: 'notFound' });
+  });
+
+  it('round-trips the paths it builds', () => {
+    expect(parseRoute(journeyPath('a b', 'c/d'))).toEqual({ name: 'journey', workspaceId: 'a b', journeyId: 'c/d' });
+    expect(workspacePath('ws-1')).toBe('/w/ws-1');
+  });
+});

@@ -1,0 +1,65 @@
+import { useEffect, useState, type MouseEvent } from 'react';
+
+/** The app's few screens. The workspace lives in the URL so a reload or a shared link keeps it. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'workspace'; workspaceId: string }
+  | { name: 'journey'; workspaceId: string; journeyId: string }
+  | { name: 'notFound' };
+
+function segment(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter((p) => p !== '');
+  if (parts.length === 0) return { name: 'home' };
+  if (parts[0] === 'w' && parts.length === 2) return { name: 'workspace', workspaceId: segment(parts[1]!) };
+  if (parts[0] === 'w' && parts.length === 4 && parts[2] === 'journeys') {
+    return { name: 'journey', workspaceId: segment(parts[1]!), journeyId: segment(parts[3]!) };
+  }
+  return { name: 'notFound' };
+}
+
+export function workspacePath(workspaceId: string): string {
+  return `/w/${encodeURIComponent(workspaceId)}`;
+}
+
+export function journeyPath(workspaceId: string, journeyId: string): string {
+  return `${workspacePath(workspaceId)}/journeys/${encodeURIComponent(journeyId)}`;
+}
+
+const NAVIGATE_EVENT = 'waymark:navigate';
+
+export function navigate(path: string, options: { replace?: boolean } = {}): void {
+  if (options.replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+  if (!options.replace) window.scrollTo({ top: 0 });
+}
+
+/** Lets ordinary links navigate in-app while keeping open-in-new-tab and friends working. */
+export function onLinkClick(event: MouseEvent<HTMLAnchorElement>, path: string): void {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(path);
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.pathname));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.pathname));
+    window.addEventListener('popstate', update);
+    window.addEventListener(NAVIGATE_EVENT, update);
+    return () => {
+      window.removeEventListener('popstate', update);
+      window.removeEventListener(NAVIGATE_EVENT, update);
+    };
+  }, []);
+  return route;
+}
