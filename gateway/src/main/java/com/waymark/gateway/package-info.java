@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.gateway;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.gateway.security;
+
+import org.jspecify.annotations.NullMarked;

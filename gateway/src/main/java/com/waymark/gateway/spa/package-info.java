@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.gateway.spa;
+
+import org.jspecify.annotations.NullMarked;
