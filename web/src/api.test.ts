@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, getMe, getMetricsSummary, listJourneys, logout } from './api';
+import { ApiError, getMe, getMetricsSummary, listJourneys } from './api';
 
 function json(body: unknown, status = 200, type = 'application/json'): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
@@ -59,29 +59,5 @@ describe('api client', () => {
 
     expect(error.status).toBe(0);
     expect(error.problem.title).toBe("Can't reach Waymark");
-  });
-});
-
-describe('logout', () => {
-  it('posts to /logout with the CSRF cookie echoed in X-XSRF-TOKEN', async () => {
-    vi.stubGlobal('document', { cookie: 'SESSION=s; XSRF-TOKEN=csrf-123' });
-    const fetch = vi.fn().mockResolvedValue(new Response(null, { status: 204 }));
-    vi.stubGlobal('fetch', fetch);
-
-    await logout();
-
-    expect(fetch).toHaveBeenCalledTimes(1);
-    const [url, init] = fetch.mock.calls[0]!;
-    expect(url).toBe('/logout');
-    expect(init.method).toBe('POST');
-    expect(init.headers).toEqual({ 'X-XSRF-TOKEN': 'csrf-123' });
-    expect(init.credentials).toBe('same-origin');
-  });
-
-  it('fails with the problem when the gateway refuses', async () => {
-    vi.stubGlobal('document', { cookie: 'XSRF-TOKEN=stale' });
-    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(json({ title: 'Invalid CSRF token', status: 403 }, 403)));
-
-    await expect(logout()).rejects.toMatchObject({ problem: { status: 403, title: 'Invalid CSRF token' } });
   });
 });

@@ -2,7 +2,6 @@
  * The one place that talks to the gateway. The browser holds only the gateway's session cookie;
  * tokens stay server-side, so every call is same-origin with credentials.
  */
-import { CSRF_HEADER, csrfToken } from './csrf';
 import { fallbackTitle, isTenantSuspended, parseProblem, type Problem } from './problem';
 
 // ---- bodies -------------------------------------------------------------------------------
@@ -216,31 +215,4 @@ export function getMetricsSummary(
 ): Promise<MetricsSummary> {
   const q = query({ journeyId: options.journeyId });
   return getJson(`/api/workspaces/${seg(workspaceId)}/metrics/summary${q}`, options.signal);
-}
-
-/**
- * Ends the gateway session. Spring Security wants the CSRF token from the XSRF-TOKEN cookie echoed
- * in a header; the caller then goes to `/`.
- */
-export async function logout(): Promise<void> {
-  let token = csrfToken();
-  if (token === null) {
-    // The gateway hands out the cookie lazily; one harmless GET makes it appear.
-    await send('/api/me', { headers: { Accept: 'application/json' } }).catch(() => undefined);
-    token = csrfToken();
-  }
-  const headers: Record<string, string> = {};
-  if (token !== null) headers[CSRF_HEADER] = token;
-  const res = await send('/logout', { method: 'POST', headers });
-  // The gateway answers a redirect (to `/` or the identity provider); with redirect: 'manual'
-  // that is an opaque redirect, which still means the session is gone.
-  if (res.ok || res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) return;
-  if (res.status === 401) return; // already signed out
-  let body = '';
-  try {
-    body = await res.text();
-  } catch {
-    // keep the fallback title
-  }
-  throw new ApiError(parseProblem(res.status, body));
 }

@@ -1,32 +1,25 @@
-import { useState } from 'react';
-import { ApiError, logout } from '../api';
+import { csrfToken } from '../csrf';
 
+/**
+ * A real form POST rather than fetch: the browser then follows the gateway's redirect to Keycloak's
+ * end-session endpoint, so the identity-provider session ends too and the next sign-in asks again.
+ * Spring Security accepts the CSRF token as the `_csrf` form field.
+ */
 export function SignOutButton({ className = 'button button-quiet' }: { className?: string }) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function signOut() {
-    setBusy(true);
-    setError(null);
-    try {
-      await logout();
-      window.location.assign('/');
-    } catch (e) {
-      setError(e instanceof ApiError ? e.problem.detail ?? e.problem.title : 'Could not sign out.');
-      setBusy(false);
-    }
-  }
-
   return (
-    <span className="sign-out">
-      <button type="button" className={className} onClick={signOut} disabled={busy}>
-        {busy ? 'Signing out…' : 'Sign out'}
+    <form
+      method="post"
+      action="/logout"
+      className="sign-out"
+      onSubmit={(event) => {
+        const field = event.currentTarget.elements.namedItem('_csrf') as HTMLInputElement | null;
+        if (field) field.value = csrfToken() ?? '';
+      }}
+    >
+      <input type="hidden" name="_csrf" defaultValue={csrfToken() ?? ''} />
+      <button type="submit" className={className}>
+        Sign out
       </button>
-      {error && (
-        <span role="alert" className="sign-out-error">
-          {error}
-        </span>
-      )}
-    </span>
+    </form>
   );
 }

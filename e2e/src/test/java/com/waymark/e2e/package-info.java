@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.e2e;
+
+import org.jspecify.annotations.NullMarked;
