@@ -5,6 +5,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -48,6 +49,8 @@ public class WebAutoConfiguration implements WebMvcConfigurer {
         return new OpenAPI()
                 .info(new Info().title("Waymark " + name).version("v1")
                         .description("Reached through the gateway at /api/**; every call needs a Keycloak access token."))
+                // relative: the docs are read through the gateway, which is the only public entry
+                .servers(List.of(new Server().url("/")))
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.metrics.config;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,19 @@
+package com.waymark.metrics.rollup;
+
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+import com.waymark.platform.events.EventTypes;
+import com.waymark.platform.messaging.EventSubscription;
+
+@Configuration(proxyBeanMethods = false)
+class ResponseSubscription {
+
+    static final String QUEUE = "metrics-service.responses";
+
+    @Bean
+    EventSubscription responseEvents(RollupWriter writer, JsonMapper json) {
+        return new EventSubscription(QUEUE, List.of(EventTypes.RESPONSE_SUBMITTED), new ResponseEventHandler(writer, json));
+    }
+}
