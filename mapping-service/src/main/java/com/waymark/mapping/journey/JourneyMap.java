@@ -1,0 +1,25 @@
+package com.waymark.mapping.journey;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** The whole map of a journey: its fields, stages in order with their touchpoints in order, and its notes. */
+record JourneyMap(UUID id, String name, @Nullable UUID personaId, String state, @Nullable String ownerName,
+        int reviewEveryDays, @Nullable String description, Instant lastReviewedAt, Instant reviewDueAt,
+        boolean reviewDue, long version, Instant createdAt, Instant updatedAt,
+        List<StageView> stages, List<PainPoint> painPoints, List<Opportunity> opportunities, List<Evidence> evidence) {
+
+    static JourneyMap of(Journey journey, List<StageView> stages, List<PainPoint> painPoints,
+            List<Opportunity> opportunities, List<Evidence> evidence) {
+        return new JourneyMap(journey.id(), journey.name(), journey.personaId(), journey.state(), journey.ownerName(),
+                journey.reviewEveryDays(), journey.description(), journey.lastReviewedAt(), journey.reviewDueAt(),
+                journey.reviewDue(), journey.version(), journey.createdAt(), journey.updatedAt(),
+                List.copyOf(stages), List.copyOf(painPoints), List.copyOf(opportunities), List.copyOf(evidence));
+    }
+
+    /** A stage with its touchpoints, in the map. */
+    record StageView(UUID id, UUID journeyId, String name, int position, List<Touchpoint> touchpoints) {
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.mapping.persona;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.mapping.support;
+
+import org.jspecify.annotations.NullMarked;
