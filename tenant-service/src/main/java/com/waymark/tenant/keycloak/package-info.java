@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.tenant.keycloak;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,42 @@
+package com.waymark.tenant.me;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import com.waymark.platform.security.CurrentUser;
+
+@RestController
+@Tag(name = "Who am I")
+class MeController {
+
+    record TenantRef(UUID id, String name, String status) {
+    }
+
+    record WorkspaceRef(UUID id, String name, String role) {
+    }
+
+    /**
+     * @param roles realm roles from the token ({@code platform-admin} is the one that matters)
+     * @param tenant the agency the user belongs to, or null (e.g. a platform admin without memberships)
+     */
+    record Me(String userId, String username, @Nullable String email, List<String> roles, @Nullable TenantRef tenant,
+            List<WorkspaceRef> workspaces) {
+    }
+
+    private final MyAccess myAccess;
+
+    MeController(MyAccess myAccess) {
+        this.myAccess = myAccess;
+    }
+
+    @GetMapping("/api/me")
+    @Operation(summary = "The caller, their agency and the workspaces they may enter with their role in each",
+            description = "Agency roles reach every workspace of the agency; client roles only their own workspaces.")
+    Me me(CurrentUser user) {
+        return myAccess.of(user);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.tenant.me;
+
+import org.jspecify.annotations.NullMarked;

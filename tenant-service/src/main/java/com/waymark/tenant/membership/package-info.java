@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.tenant.membership;
+
+import org.jspecify.annotations.NullMarked;

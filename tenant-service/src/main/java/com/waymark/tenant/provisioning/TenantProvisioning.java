@@ -1,0 +1,170 @@
+package com.waymark.tenant.provisioning;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import com.waymark.platform.access.AccessModel;
+import com.waymark.platform.access.Role;
+import com.waymark.platform.error.ConflictException;
+import com.waymark.platform.error.NotFoundException;
+import com.waymark.platform.events.EventTypes;
+import com.waymark.platform.events.TenantCreated;
+import com.waymark.platform.events.TenantUpdated;
+import com.waymark.platform.messaging.Outbox;
+import com.waymark.platform.messaging.Uuids;
+import com.waymark.platform.tenancy.TenantContext;
+import com.waymark.platform.tenancy.TenantContextHolder;
+import com.waymark.platform.web.Page;
+import com.waymark.platform.web.Paging;
+import com.waymark.tenant.keycloak.IdentityDirectory;
+import com.waymark.tenant.keycloak.OrganizationMember;
+import com.waymark.tenant.membership.MemberProfile;
+import com.waymark.tenant.membership.Memberships;
+import com.waymark.tenant.provisioning.TenantRequests.AgencyAdmin;
+import com.waymark.tenant.provisioning.TenantRequests.CreatedTenant;
+import com.waymark.tenant.provisioning.TenantRequests.NewTenant;
+import com.waymark.tenant.provisioning.TenantRequests.TenantChange;
+import com.waymark.tenant.provisioning.TenantRequests.TenantDetail;
+import com.waymark.tenant.provisioning.TenantRequests.Usage;
+import com.waymark.tenant.tenant.Plan;
+import com.waymark.tenant.tenant.Quota;
+import com.waymark.tenant.tenant.Tenant;
+import com.waymark.tenant.tenant.Tenants;
+import com.waymark.tenant.workspace.Workspaces;
+
+/**
+ * The platform admin's side of agencies. Creating one: Keycloak organization and first agency admin
+ * first, then one transaction with the tenant row, the access model, the membership and the events;
+ * when that transaction fails, what was created in Keycloak is deleted again.
+ */
+@Service
+class TenantProvisioning {
+
+    private final Tenants tenants;
+    private final Workspaces workspaces;
+    private final Memberships memberships;
+    private final IdentityDirectory directory;
+    private final AccessModel access;
+    private final Outbox outbox;
+    private final TransactionTemplate transactions;
+
+    TenantProvisioning(Tenants tenants, Workspaces workspaces, Memberships memberships, IdentityDirectory directory,
+            AccessModel access, Outbox outbox, TransactionTemplate transactions) {
+        this.tenants = tenants;
+        this.workspaces = workspaces;
+        this.memberships = memberships;
+        this.directory = directory;
+        this.access = access;
+        this.outbox = outbox;
+        this.transactions = transactions;
+    }
+
+    CreatedTenant create(NewTenant body) {
+        String name = body.name().trim();
+        Plan plan = Plan.of(body.plan());
+        // answer the usual conflicts before touching Keycloak (which would refuse them too)
+        if (tenants.slugTaken(body.slug())) {
+            throw new ConflictException("slug", "another agency already uses this slug");
+        }
+        if (tenants.nameTaken(name, null)) {
+            throw new ConflictException("name", "another agency already has this name");
+        }
+        UUID tenantId = Uuids.timeOrdered();
+        String organizationId = directory.createOrganization(name, body.slug(), tenantId);
+        OrganizationMember admin;
+        try {
+            admin = directory.provisionMember(organizationId, body.adminEmail().toLowerCase(Locale.ROOT), body.adminName(),
+                    body.adminUsername(), "adminUsername");
+        } catch (RuntimeException e) {
+            directory.deleteOrganizationQuietly(organizationId);
+            throw e;
+        }
+        Tenant tenant = new Tenant(tenantId, name, body.slug(), plan, AccessModel.ACTIVE, organizationId,
+                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        try {
+            inTenant(tenantId, () -> {
+                tenants.insert(tenant);
+                access.upsertTenant(tenantId, tenant.status());
+                outbox.append(EventTypes.TENANT_CREATED, 1, tenantId, null,
+                        new TenantCreated(tenantId, tenant.name(), tenant.slug(), plan.value(), tenant.status()));
+                memberships.grantAgencyRole(tenantId, MemberProfile.of(admin.user()), Role.AGENCY_ADMIN);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            directory.undo(admin);
+            directory.deleteOrganizationQuietly(organizationId);
+            throw e;
+        }
+        return new CreatedTenant(tenant.id(), tenant.name(), tenant.slug(), plan.value(), tenant.status(),
+                tenant.createdAt(), new AgencyAdmin(admin.user().userId(), admin.user().username(), admin.user().email(),
+                        admin.user().temporaryPassword()));
+    }
+
+    Page<Tenant> list(@Nullable Integer limit, @Nullable String cursor) {
+        int size = Paging.limit(limit);
+        return Paging.page(tenants.page(Paging.after(cursor), size + 1), size, Tenant::id);
+    }
+
+    /**
+     * The catalogue row plus usage. Usage is counted in that agency's own tenant context, so row-level
+     * security still applies to the platform admin: one agency at a time, never a cross-tenant query.
+     */
+    TenantDetail get(UUID tenantId) {
+        Tenant tenant = find(tenantId);
+        return inTenant(tenantId, () -> new TenantDetail(tenant.id(), tenant.name(), tenant.slug(), tenant.plan().value(),
+                tenant.status(), tenant.createdAt(),
+                new Usage(workspaces.count(tenantId), limitOf(tenant.plan(), Quota.WORKSPACES)),
+                new Usage(memberships.countPeople(tenantId), limitOf(tenant.plan(), Quota.MEMBERS))));
+    }
+
+    /** Renames (in Keycloak too), re-plans, suspends or reactivates; one {@code TenantUpdated} when anything changed. */
+    Tenant update(UUID tenantId, TenantChange change) {
+        Tenant current = find(tenantId);
+        String newName = change.name() == null ? current.name() : change.name().trim();
+        boolean renamed = !newName.equals(current.name());
+        if (renamed) {
+            if (tenants.nameTaken(newName, tenantId)) {
+                throw new ConflictException("name", "another agency already has this name");
+            }
+            directory.renameOrganization(current.organizationId(), newName);
+        }
+        try {
+            return inTenant(tenantId, () -> {
+                Tenant locked = tenants.lock(tenantId);
+                Tenant updated = locked.withName(newName)
+                        .withPlan(change.plan() == null ? locked.plan() : Plan.of(change.plan()))
+                        .withStatus(change.status() == null ? locked.status() : change.status());
+                if (updated.equals(locked)) {
+                    return locked;
+                }
+                tenants.update(updated);
+                access.upsertTenant(tenantId, updated.status());
+                outbox.append(EventTypes.TENANT_UPDATED, 1, tenantId, null, new TenantUpdated(tenantId, updated.name(),
+                        updated.plan().value(), updated.status()));
+                return updated;
+            });
+        } catch (RuntimeException e) {
+            if (renamed) {
+                directory.renameOrganizationQuietly(current.organizationId(), current.name());
+            }
+            throw e;
+        }
+    }
+
+    private Tenant find(UUID tenantId) {
+        return tenants.find(tenantId).orElseThrow(() -> new NotFoundException("Tenant " + tenantId));
+    }
+
+    private <T> T inTenant(UUID tenantId, Supplier<T> work) {
+        return TenantContextHolder.callAs(TenantContext.ofTenant(tenantId), () -> transactions.execute(status -> work.get()));
+    }
+
+    private static @Nullable Integer limitOf(Plan plan, Quota quota) {
+        return plan.limit(quota).isPresent() ? plan.limit(quota).getAsInt() : null;
+    }
+}

@@ -1,0 +1,31 @@
+package com.waymark.tenant.tenant;
+
+import java.time.Instant;
+import java.util.UUID;
+import com.waymark.platform.access.AccessModel;
+
+/**
+ * An agency.
+ *
+ * @param status         {@code active} or {@code suspended} (the access model's values)
+ * @param organizationId its Keycloak organization
+ */
+public record Tenant(UUID id, String name, String slug, Plan plan, String status, String organizationId,
+        Instant createdAt) {
+
+    public boolean suspended() {
+        return AccessModel.SUSPENDED.equals(status);
+    }
+
+    public Tenant withName(String newName) {
+        return new Tenant(id, newName, slug, plan, status, organizationId, createdAt);
+    }
+
+    public Tenant withPlan(Plan newPlan) {
+        return new Tenant(id, name, slug, newPlan, status, organizationId, createdAt);
+    }
+
+    public Tenant withStatus(String newStatus) {
+        return new Tenant(id, name, slug, plan, newStatus, organizationId, createdAt);
+    }
+}

@@ -1,0 +1,67 @@
+package com.waymark.tenant.workspace;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import com.waymark.tenant.tenant.Tenants;
+
+/**
+ * Workspace rows are tenant-owned: row-level security shows them only under their agency's context
+ * (or their own workspace's). The explicit {@code tenant_id} conditions are the first line of defence.
+ */
+@Repository
+public class Workspaces {
+
+    private static final String COLUMNS = "workspace_id, tenant_id, name, slug, industry, created_at";
+
+    private final JdbcClient jdbc;
+
+    Workspaces(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Workspace workspace) {
+        jdbc.sql("insert into workspace (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)")
+                .params(workspace.id(), workspace.tenantId(), workspace.name(), workspace.slug(), workspace.industry(),
+                        Timestamp.from(workspace.createdAt()))
+                .update();
+    }
+
+    public Optional<Workspace> find(UUID workspaceId) {
+        return jdbc.sql("select " + COLUMNS + " from workspace where workspace_id = ?").param(workspaceId)
+                .query(Workspaces::map).optional();
+    }
+
+    public long count(UUID tenantId) {
+        return jdbc.sql("select count(*) from workspace where tenant_id = ?").param(tenantId).query(Long.class).single();
+    }
+
+    boolean slugTaken(UUID tenantId, String slug) {
+        return jdbc.sql("select exists (select 1 from workspace where tenant_id = ? and slug = ?)")
+                .params(tenantId, slug).query(Boolean.class).single();
+    }
+
+    List<Workspace> page(UUID tenantId, @Nullable UUID after, int limit) {
+        return jdbc.sql("select " + COLUMNS + " from workspace where tenant_id = ? and workspace_id > ? order by workspace_id limit ?")
+                .params(tenantId, after == null ? Tenants.NIL : after, limit).query(Workspaces::map).list();
+    }
+
+    /** All of an agency's workspaces, by name. */
+    public List<Workspace> all(UUID tenantId) {
+        return jdbc.sql("select " + COLUMNS + " from workspace where tenant_id = ? order by name, workspace_id")
+                .param(tenantId).query(Workspaces::map).list();
+    }
+
+    private static Workspace map(ResultSet rs, int row) throws SQLException {
+        return new Workspace(rs.getObject("workspace_id", UUID.class), rs.getObject("tenant_id", UUID.class),
+                rs.getString("name"), rs.getString("slug"), rs.getString("industry"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.tenant.workspace;
+
+import org.jspecify.annotations.NullMarked;
