@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.feedback.respondent;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,24 @@
+package com.waymark.feedback.response;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** A response as the authenticated API shows it. */
+@Schema(name = "Response")
+record ResponseView(UUID id, UUID surveyId, @Nullable UUID touchpointId, UUID submissionId, Instant submittedAt,
+        Instant receivedAt, String lang, @Nullable String segment, @Nullable String channel, @Nullable String url,
+        ResponseSubmission.@Nullable Respondent respondent,
+        @Schema(description = "web (public link or widget) or import (CSV)") String source, List<StoredAnswer> answers) {
+
+    static ResponseView of(StoredResponse response) {
+        ResponseSubmission.Respondent respondent = response.respondentExternalId() == null && response.respondentEmail() == null
+                ? null
+                : new ResponseSubmission.Respondent(response.respondentExternalId(), response.respondentEmail());
+        return new ResponseView(response.id(), response.surveyId(), response.touchpointId(), response.submissionId(),
+                response.submittedAt(), response.receivedAt(), response.lang(), response.segment(), response.channel(),
+                response.url(), respondent, response.source(), response.answers());
+    }
+}

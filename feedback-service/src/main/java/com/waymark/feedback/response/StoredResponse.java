@@ -1,0 +1,29 @@
+package com.waymark.feedback.response;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import com.waymark.platform.events.ResponseSubmitted;
+
+/** A response as stored. {@code source} is {@code web} (link or widget) or {@code import} (CSV). */
+record StoredResponse(UUID tenantId, UUID workspaceId, UUID id, UUID surveyId, @Nullable UUID touchpointId,
+        UUID submissionId, Instant submittedAt, Instant receivedAt, String lang, @Nullable String segment,
+        @Nullable String channel, @Nullable String url, @Nullable String respondentExternalId,
+        @Nullable String respondentEmail, String source, List<StoredAnswer> answers) {
+
+    static final String WEB = "web";
+    static final String IMPORT = "import";
+
+    StoredResponse {
+        answers = List.copyOf(answers);
+    }
+
+    /** The event metrics consume: one answer per scored question, score null when it was skipped. */
+    ResponseSubmitted event() {
+        return new ResponseSubmitted(id, surveyId, touchpointId, submittedAt, lang, segment, channel,
+                answers.stream().filter(answer -> answer.kind().scored())
+                        .map(answer -> new ResponseSubmitted.Answer(answer.questionId(), answer.kind().value(), answer.score()))
+                        .toList());
+    }
+}

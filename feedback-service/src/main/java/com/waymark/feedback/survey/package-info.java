@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.feedback.survey;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.feedback.web;
+
+import org.jspecify.annotations.NullMarked;

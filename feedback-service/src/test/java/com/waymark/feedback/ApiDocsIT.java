@@ -1,0 +1,36 @@
+package com.waymark.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import com.waymark.feedback.support.FeedbackIntegrationTest;
+
+class ApiDocsIT extends FeedbackIntegrationTest {
+
+    @Test
+    void everyEndpointIsDescribedForSpringdoc() throws Exception {
+        String docs = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode paths = fx.read(docs).get("paths");
+
+        assertThat(paths.propertyNames()).contains(
+                "/api/workspaces/{workspaceId}/surveys",
+                "/api/workspaces/{workspaceId}/surveys/{surveyId}",
+                "/api/workspaces/{workspaceId}/surveys/{surveyId}/publish",
+                "/api/workspaces/{workspaceId}/surveys/{surveyId}/close",
+                "/api/workspaces/{workspaceId}/surveys/{surveyId}/responses:import",
+                "/api/workspaces/{workspaceId}/responses",
+                "/api/workspaces/{workspaceId}/responses/{responseId}",
+                "/public/api/surveys/{token}",
+                "/public/api/surveys/{token}/responses",
+                "/public/s/{token}",
+                "/public/widget.js");
+        assertThat(paths.get("/public/api/surveys/{token}/responses").get("post").get("requestBody").toString())
+                .contains("ResponseSubmission");
+        assertThat(paths.get("/api/workspaces/{workspaceId}/surveys/{surveyId}/responses:import").get("post")
+                .get("requestBody").get("content").propertyNames()).containsExactly("text/csv");
+    }
+}

@@ -1,0 +1,162 @@
+package com.waymark.feedback;
+
+import static com.waymark.feedback.support.Fixtures.submission;
+import static com.waymark.feedback.support.Fixtures.survey;
+import static com.waymark.feedback.support.Fixtures.with;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import com.waymark.feedback.support.FeedbackIntegrationTest;
+import com.waymark.feedback.support.Fixtures.Ws;
+import com.waymark.platform.access.Role;
+import com.waymark.platform.tenancy.TenantContext;
+import com.waymark.platform.tenancy.TenantContextHolder;
+import com.waymark.platform.test.TestUsers;
+
+/** Nothing of one workspace is visible or changeable from another workspace or agency. */
+class IsolationIT extends FeedbackIntegrationTest {
+
+    Ws home;
+    UUID surveyId;
+    UUID responseId;
+    UUID touchpoint;
+
+    @BeforeEach
+    void aWorkspaceWithASurveyAndAResponse() throws Exception {
+        home = fx.workspace();
+        touchpoint = fx.touchpoint(home, "Checkout page");
+        surveyId = fx.createSurveyId(home, with(survey("Home survey"), "touchpointId", touchpoint));
+        String token = fx.publish(home, surveyId);
+        fx.submit(token, submission(UUID.randomUUID(), "nps", 8));
+        String listed = mvc.perform(get("/api/workspaces/{ws}/responses", home.id()).with(TestUsers.as(home.editor())))
+                .andReturn().getResponse().getContentAsString();
+        responseId = UUID.fromString(fx.read(listed).get("items").get(0).get("id").asString());
+    }
+
+    /** Every authenticated endpoint, addressed at {@code workspace} with the home workspace's ids. */
+    List<MockHttpServletRequestBuilder> everyEndpoint(UUID workspace) {
+        String surveys = "/api/workspaces/" + workspace + "/surveys";
+        return List.of(
+                get(surveys),
+                post(surveys).contentType(MediaType.APPLICATION_JSON).content(fx.write(survey("Intruder"))),
+                get(surveys + "/" + surveyId),
+                patch(surveys + "/" + surveyId).contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"hacked\"}"),
+                delete(surveys + "/" + surveyId),
+                post(surveys + "/" + surveyId + "/publish"),
+                post(surveys + "/" + surveyId + "/close"),
+                post(surveys + "/" + surveyId + "/responses:import").contentType("text/csv")
+                        .content("submissionId,submittedAt,nps\n" + UUID.randomUUID() + "," + Instant.now().minusSeconds(5) + ",0\n"),
+                get("/api/workspaces/" + workspace + "/responses"),
+                get("/api/workspaces/" + workspace + "/responses/" + responseId));
+    }
+
+    @Test
+    void aMemberOfAnotherWorkspaceFindsNothingHere() throws Exception {
+        String stranger = fx.member(fx.workspace(), Role.CLIENT_ADMIN);
+        for (MockHttpServletRequestBuilder request : everyEndpoint(home.id())) {
+            mvc.perform(request.with(TestUsers.as(stranger))).andExpect(status().isNotFound());
+        }
+        assertUntouched();
+    }
+
+    @Test
+    void anAdminOfAnotherAgencyFindsNothingHere() throws Exception {
+        String otherAgencyAdmin = fx.member(fx.workspace(), Role.AGENCY_ADMIN);
+        for (MockHttpServletRequestBuilder request : everyEndpoint(home.id())) {
+            mvc.perform(request.with(TestUsers.as(otherAgencyAdmin))).andExpect(status().isNotFound());
+        }
+        assertUntouched();
+    }
+
+    @Test
+    void idsOfAnotherWorkspaceAreNotFoundThroughOnesOwnWorkspace() throws Exception {
+        Ws other = fx.workspace();
+        List<MockHttpServletRequestBuilder> requests = everyEndpoint(other.id());
+        // list endpoints and create answer normally, but show nothing of the home workspace
+        mvc.perform(requests.get(0).with(TestUsers.as(other.editor())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items", hasSize(0)));
+        mvc.perform(requests.get(8).with(TestUsers.as(other.editor())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items", hasSize(0)));
+        for (MockHttpServletRequestBuilder request : requests.subList(2, 8)) {
+            mvc.perform(request.with(TestUsers.as(other.editor()))).andExpect(status().isNotFound());
+        }
+        mvc.perform(requests.get(9).with(TestUsers.as(other.editor()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/workspaces/{ws}/responses?surveyId={s}", other.id(), surveyId).with(TestUsers.as(other.editor())))
+                .andExpect(jsonPath("$.items", hasSize(0)));
+        assertUntouched();
+    }
+
+    @Test
+    void aTouchpointOfAnotherWorkspaceCannotBeSurveyed() throws Exception {
+        Ws other = fx.workspace();
+        mvc.perform(fx.jsonPost("/api/workspaces/{ws}/surveys", with(survey("S"), "touchpointId", touchpoint), other.id())
+                        .with(TestUsers.as(other.editor())))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].field").value("touchpointId"));
+        UUID ownSurvey = fx.createSurveyId(other, survey("S"));
+        mvc.perform(patch("/api/workspaces/{ws}/surveys/{id}", other.id(), ownSurvey).with(TestUsers.as(other.editor()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"touchpointId\":\"" + touchpoint + "\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void agencyStaffSeeEachClientsSurveysOnlyInThatClientsWorkspace() throws Exception {
+        String staff = fx.member(home, Role.AGENCY_STAFF);
+        Ws sibling = new Ws(fx.tenancy().workspaceIn(home.tenantId()), staff);
+        UUID siblingSurvey = fx.createSurveyId(sibling, survey("Sibling survey"));
+
+        mvc.perform(get("/api/workspaces/{ws}/surveys", home.id()).with(TestUsers.as(staff)))
+                .andExpect(jsonPath("$.items[*].id").value(contains(surveyId.toString())));
+        mvc.perform(get("/api/workspaces/{ws}/surveys", sibling.id()).with(TestUsers.as(staff)))
+                .andExpect(jsonPath("$.items[*].id").value(contains(siblingSurvey.toString())));
+        mvc.perform(get("/api/workspaces/{ws}/surveys/{id}", sibling.id(), surveyId).with(TestUsers.as(staff)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void rowLevelSecurityHidesOtherWorkspacesEvenWithoutAWhereClause() throws Exception {
+        Ws other = fx.workspace();
+        fx.createSurveyId(other, survey("Other survey"));
+
+        List<String> seen = TenantContextHolder.callAs(other.context(),
+                () -> jdbc.sql("select name from survey").query(String.class).list());
+        int responsesSeen = TenantContextHolder.callAs(other.context(),
+                () -> jdbc.sql("select count(*) from response").query(Integer.class).single());
+        int withoutContext = jdbc.sql("select count(*) from survey").query(Integer.class).single();
+        int touchpointsOfTenant = TenantContextHolder.callAs(TenantContext.ofTenant(other.tenantId()),
+                () -> jdbc.sql("select count(*) from touchpoint").query(Integer.class).single());
+
+        assertThat(seen).containsExactly("Other survey");
+        assertThat(responsesSeen).isZero();
+        assertThat(withoutContext).isZero();
+        assertThat(touchpointsOfTenant).isZero();
+    }
+
+    private void assertUntouched() throws Exception {
+        String read = mvc.perform(get("/api/workspaces/{ws}/surveys/{id}", home.id(), surveyId).with(TestUsers.as(home.editor())))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        JsonNode survey = fx.read(read);
+        assertThat(survey.get("name").asString()).isEqualTo("Home survey");
+        assertThat(survey.get("status").asString()).isEqualTo("active");
+        assertThat(survey.get("version").asInt()).isEqualTo(2);
+        assertThat(fx.responsesOf(home, surveyId)).isEqualTo(1);
+        mvc.perform(get("/api/workspaces/{ws}/surveys", home.id()).with(TestUsers.as(home.editor())))
+                .andExpect(jsonPath("$.items", hasSize(1)));
+    }
+}
