@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,6 +17,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -44,8 +46,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleApi(new ConflictException("A resource with the same identity already exists"));
     }
 
+    /** A row another one still refers to, or a reference to a row that is gone. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> handleIntegrity(DataIntegrityViolationException e) {
+        log.info("Integrity violation: {}", e.getMostSpecificCause().getMessage());
+        return handleApi(new ConflictException("The change conflicts with related data; reload and try again"));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> handleArgumentType(MethodArgumentTypeMismatchException e) {
+        if (e.getParameter().hasParameterAnnotation(PathVariable.class)) {
+            // a malformed id names nothing the caller may see: same answer as an unknown one
+            return handleApi(new NotFoundException("Resource " + e.getValue()));
+        }
         String expected = e.getRequiredType() == null ? "a valid value" : "a valid " + e.getRequiredType().getSimpleName();
         return handleApi(new ValidationException(e.getName(), "must be " + expected));
     }
