@@ -13,16 +13,25 @@ import com.waymark.platform.messaging.EventEnvelope;
 /** Each contract has a JSON example under test resources; old examples must keep reading. */
 class EventContractsTest {
 
-    static final Map<String, Class<?>> CONTRACTS = Map.of(
-            EventTypes.TENANT_CREATED, TenantCreated.class,
-            EventTypes.TENANT_UPDATED, TenantUpdated.class,
-            EventTypes.WORKSPACE_CREATED, WorkspaceCreated.class,
-            EventTypes.MEMBER_ADDED, MemberAdded.class,
-            EventTypes.MEMBER_REMOVED, MemberRemoved.class,
-            EventTypes.JOURNEY_CHANGED, JourneyChanged.class,
-            EventTypes.STAGE_CHANGED, StageChanged.class,
-            EventTypes.TOUCHPOINT_CHANGED, TouchpointChanged.class,
-            EventTypes.RESPONSE_SUBMITTED, ResponseSubmitted.class);
+    static final Map<String, Class<?>> CONTRACTS = Map.ofEntries(
+            Map.entry(EventTypes.TENANT_CREATED, TenantCreated.class),
+            Map.entry(EventTypes.TENANT_UPDATED, TenantUpdated.class),
+            Map.entry(EventTypes.TENANT_DELETED, TenantDeleted.class),
+            Map.entry(EventTypes.WORKSPACE_CREATED, WorkspaceCreated.class),
+            Map.entry(EventTypes.WORKSPACE_UPDATED, WorkspaceUpdated.class),
+            Map.entry(EventTypes.WORKSPACE_DELETED, WorkspaceDeleted.class),
+            Map.entry(EventTypes.MEMBER_ADDED, MemberAdded.class),
+            Map.entry(EventTypes.MEMBER_REMOVED, MemberRemoved.class),
+            Map.entry(EventTypes.JOURNEY_CHANGED, JourneyChanged.class),
+            Map.entry(EventTypes.STAGE_CHANGED, StageChanged.class),
+            Map.entry(EventTypes.TOUCHPOINT_CHANGED, TouchpointChanged.class),
+            Map.entry(EventTypes.JOURNEY_DELETED, JourneyDeleted.class),
+            Map.entry(EventTypes.STAGE_DELETED, StageDeleted.class),
+            Map.entry(EventTypes.TOUCHPOINT_DELETED, TouchpointDeleted.class),
+            Map.entry(EventTypes.RESPONSE_SUBMITTED, ResponseSubmitted.class),
+            Map.entry(EventTypes.RESPONSE_DELETED, ResponseDeleted.class),
+            Map.entry(EventTypes.ALERT_RAISED, AlertRaised.class),
+            Map.entry(EventTypes.purgeCompleted("mapping"), PurgeCompleted.class));
 
     final JsonMapper json = JsonMapper.builder().build();
 

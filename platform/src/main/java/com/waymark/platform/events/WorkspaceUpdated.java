@@ -1,0 +1,7 @@
+package com.waymark.platform.events;
+
+import java.util.UUID;
+
+/** {@code tenant.workspace.updated} v1: renamed. */
+public record WorkspaceUpdated(UUID workspaceId, UUID tenantId, String name, String slug) {
+}
