@@ -15,12 +15,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import com.waymark.platform.access.AccessEventHandler;
 import com.waymark.platform.access.AccessModel;
+import com.waymark.platform.events.EventTypes;
 import com.waymark.platform.messaging.EventListeners;
 import com.waymark.platform.messaging.EventSubscription;
 import com.waymark.platform.messaging.Inbox;
 import com.waymark.platform.messaging.MessagingProperties;
 import com.waymark.platform.messaging.Outbox;
 import com.waymark.platform.messaging.OutboxRelay;
+import com.waymark.platform.purge.PurgeEventHandler;
+import com.waymark.platform.purge.TablePurger;
 
 /** Messaging (outbox, relay, inbox, listeners) and the access model, for every service. */
 @AutoConfiguration
@@ -47,6 +50,19 @@ public class PlatformAutoConfiguration {
     EventListeners eventListeners(ObjectProvider<EventSubscription> subscriptions, ConnectionFactory connectionFactory,
             AmqpAdmin admin, Inbox inbox, JsonMapper json, MessagingProperties properties) {
         return new EventListeners(subscriptions.orderedStream().toList(), connectionFactory, admin, inbox, json, properties);
+    }
+
+    @Bean
+    TablePurger tablePurger(JdbcClient jdbc) {
+        return new TablePurger(jdbc);
+    }
+
+    /** Every service removes a deleted tenant's or workspace's rows and reports it. */
+    @Bean
+    EventSubscription purgeSubscription(TablePurger purger, JdbcClient jdbc, Outbox outbox, JsonMapper json,
+            @Value("${spring.application.name}") String service) {
+        return new EventSubscription(service + ".purge", List.of(EventTypes.TENANT_DELETED, EventTypes.WORKSPACE_DELETED),
+                new PurgeEventHandler(purger, jdbc, outbox, json, service));
     }
 
     @Bean

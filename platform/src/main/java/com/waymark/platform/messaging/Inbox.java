@@ -1,6 +1,7 @@
 package com.waymark.platform.messaging;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import com.waymark.platform.events.EventTypes;
 import org.springframework.transaction.support.TransactionTemplate;
 import com.waymark.platform.tenancy.TenantContext;
 import com.waymark.platform.tenancy.TenantContextHolder;
@@ -19,7 +20,21 @@ public class Inbox {
         this.transactions = transactions;
     }
 
-    /** Returns false when {@code consumer} had already handled this event. */
+    private boolean aboutPurgedScope(EventEnvelope event) {
+        return jdbc.sql("select exists (select 1 from purged_scope where scope_id = ? or scope_id = ?)")
+                .params(event.tenantId(), event.workspaceId() == null ? event.tenantId() : event.workspaceId())
+                .query(Boolean.class).single();
+    }
+
+    private static boolean isPurgeBookkeeping(EventEnvelope event) {
+        return event.type().endsWith(".purge.completed") || EventTypes.TENANT_DELETED.equals(event.type())
+                || EventTypes.WORKSPACE_DELETED.equals(event.type());
+    }
+
+    /**
+     * Returns false when {@code consumer} had already handled this event, or when it concerns a
+     * tenant or workspace already purged here.
+     */
     public boolean handleOnce(String consumer, EventEnvelope event, EventHandler handler) {
         TenantContext context = new TenantContext(event.tenantId(), event.workspaceId());
         Boolean applied = TenantContextHolder.callAs(context, () -> transactions.execute(status -> {
@@ -30,6 +45,9 @@ public class Inbox {
                     .update();
             if (inserted == 0) {
                 return false;
+            }
+            if (!isPurgeBookkeeping(event) && aboutPurgedScope(event)) {
+                return false; // its tenant or workspace was deleted here already: do not bring data back
             }
             handler.handle(event);
             return true;

@@ -1,0 +1,4 @@
+@NullMarked
+package com.waymark.platform.purge;
+
+import org.jspecify.annotations.NullMarked;
