@@ -24,6 +24,7 @@ try {
 
   await page.waitForSelector('#username');
   result.loginPage = page.url().split('?')[0];
+  const sessionBefore = (await context.cookies(gateway)).find((c) => c.name === 'SESSION')?.value ?? null;
   await page.fill('#username', username);
   if (!(await page.isVisible('#password'))) {
     await page.click('#kc-login');
@@ -51,6 +52,9 @@ try {
   result.cookiesVisibleToScript = await page.evaluate(() => document.cookie);
   result.storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
   const cookies = await context.cookies();
+  const sessionAfter = cookies.find((c) => c.name === 'SESSION')?.value ?? null;
+  // session fixation protection: the pre-login session id must not survive the login
+  result.sessionRotated = sessionBefore !== null && sessionAfter !== null && sessionBefore !== sessionAfter;
   result.sessionCookie = cookies.filter((c) => c.name === 'SESSION').map((c) => ({ httpOnly: c.httpOnly, sameSite: c.sameSite }))[0] || null;
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
   result.ok = true;

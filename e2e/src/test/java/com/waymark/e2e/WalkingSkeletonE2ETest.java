@@ -101,6 +101,7 @@ class WalkingSkeletonE2ETest {
         assertThat(login.path("loginPage").asString()).startsWith(Stack.KEYCLOAK + "/realms/waymark/");
         assertThat(login.path("url").asString()).startsWith(Stack.GATEWAY);
         assertThat(login.path("sessionCookie").path("httpOnly").asBoolean()).isTrue();
+        assertThat(login.path("sessionRotated").asBoolean()).as("session id changes at login").isTrue();
         assertThat(login.path("cookiesVisibleToScript").asString()).doesNotContain("SESSION").doesNotContain("eyJ");
         assertThat(login.path("storage").asString()).doesNotContain("eyJ");
 

@@ -22,10 +22,14 @@ public record GatewayProperties(Keycloak keycloak, @DefaultValue PublicLimits pu
     }
 
     /**
-     * @param maxBodyBytes   largest request body accepted on {@code /public/**}
-     * @param requestsPerMinute per client address, for writes on {@code /public/**}
+     * @param maxBodyBytes      largest request body accepted on {@code /public/**}
+     * @param maxApiBodyBytes   largest request body accepted anywhere else (CSV imports included)
+     * @param requestsPerMinute per client address and window, for writes on {@code /public/**}
+     * @param loginsPerMinute   per client address and window, for starting or completing a login
+     * @param window            the length of a rate-limit window
      */
-    public record PublicLimits(@DefaultValue("65536") long maxBodyBytes, @DefaultValue("120") int requestsPerMinute,
+    public record PublicLimits(@DefaultValue("65536") long maxBodyBytes, @DefaultValue("10485760") long maxApiBodyBytes,
+            @DefaultValue("120") int requestsPerMinute, @DefaultValue("30") int loginsPerMinute,
             @DefaultValue("1m") Duration window) {
     }
 }

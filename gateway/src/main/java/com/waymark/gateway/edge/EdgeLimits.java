@@ -17,13 +17,14 @@ import com.waymark.gateway.GatewayProperties;
 import com.waymark.gateway.security.ProblemResponses;
 
 /**
- * Anonymous survey endpoints are the internet-facing part: bodies are size-capped (413) and writes
- * are limited per client address in fixed windows (429 with Retry-After). In-memory, which is right
- * for one gateway instance; several instances would share a Redis-backed limiter.
+ * Cheap protection before anything else runs: request bodies are size-capped (413; anonymous survey
+ * endpoints far lower than the API), and anonymous writes and login attempts are limited per client
+ * address in fixed windows (429 with Retry-After). In-memory, which is right for one gateway
+ * instance; several instances would share a Redis-backed limiter.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class PublicEndpointLimits implements WebFilter {
+class EdgeLimits implements WebFilter {
 
     private static final int MAX_TRACKED_CLIENTS = 100_000;
 
@@ -31,7 +32,7 @@ class PublicEndpointLimits implements WebFilter {
     private final Clock clock;
     private final Map<String, Window> windows = new ConcurrentHashMap<>();
 
-    PublicEndpointLimits(GatewayProperties properties, Clock clock) {
+    EdgeLimits(GatewayProperties properties, Clock clock) {
         this.limits = properties.publicLimits();
         this.clock = clock;
     }
@@ -41,25 +42,33 @@ class PublicEndpointLimits implements WebFilter {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!exchange.getRequest().getPath().value().startsWith("/public/")) {
-            return chain.filter(exchange);
-        }
+        String path = exchange.getRequest().getPath().value();
+        boolean anonymous = path.startsWith("/public/");
         long length = exchange.getRequest().getHeaders().getContentLength();
-        if (length > limits.maxBodyBytes()) {
+        long maxBody = anonymous ? limits.maxBodyBytes() : limits.maxApiBodyBytes();
+        if (length > maxBody) {
             return ProblemResponses.write(exchange.getResponse(), HttpStatus.CONTENT_TOO_LARGE, "too-large",
-                    "Request too large", "Requests to public endpoints may carry at most " + limits.maxBodyBytes() + " bytes");
+                    "Request too large", "This endpoint accepts at most " + maxBody + " bytes");
         }
-        if (HttpMethod.GET.equals(exchange.getRequest().getMethod())) {
-            return chain.filter(exchange);
+        if (anonymous && !HttpMethod.GET.equals(exchange.getRequest().getMethod())) {
+            return limited(exchange, chain, "public", limits.requestsPerMinute());
         }
+        if (path.startsWith("/oauth2/authorization/") || path.startsWith("/login/")) {
+            return limited(exchange, chain, "login", limits.loginsPerMinute());
+        }
+        return chain.filter(exchange);
+    }
+
+    private Mono<Void> limited(ServerWebExchange exchange, WebFilterChain chain, String bucket, int perWindow) {
         long now = clock.millis();
         long windowMillis = limits.window().toMillis();
         if (windows.size() > MAX_TRACKED_CLIENTS) {
             windows.entrySet().removeIf(entry -> now - entry.getValue().start() >= windowMillis);
         }
-        Window window = windows.compute(clientOf(exchange), (key, current) -> current == null || now - current.start() >= windowMillis
-                ? new Window(now, 1) : new Window(current.start(), current.count() + 1));
-        if (window.count() > limits.requestsPerMinute()) {
+        Window window = windows.compute(bucket + "|" + clientOf(exchange),
+                (key, current) -> current == null || now - current.start() >= windowMillis
+                        ? new Window(now, 1) : new Window(current.start(), current.count() + 1));
+        if (window.count() > perWindow) {
             long retryAfter = Math.max(1, (window.start() + windowMillis - now + 999) / 1000);
             exchange.getResponse().getHeaders().set("Retry-After", Long.toString(retryAfter));
             return ProblemResponses.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS, "rate-limited",

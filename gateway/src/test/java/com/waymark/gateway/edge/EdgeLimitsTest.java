@@ -16,7 +16,7 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 import com.waymark.gateway.GatewayProperties;
 
-class PublicEndpointLimitsTest {
+class EdgeLimitsTest {
 
     final AtomicInteger passed = new AtomicInteger();
     final WebFilterChain chain = exchange -> {
@@ -24,8 +24,8 @@ class PublicEndpointLimitsTest {
         return Mono.empty();
     };
     final GatewayProperties properties = new GatewayProperties(null,
-            new GatewayProperties.PublicLimits(1024, 3, Duration.ofMinutes(1)));
-    final PublicEndpointLimits limits = new PublicEndpointLimits(properties,
+            new GatewayProperties.PublicLimits(1024, 4096, 3, 2, Duration.ofMinutes(1)));
+    final EdgeLimits limits = new EdgeLimits(properties,
             Clock.fixed(Instant.parse("2026-11-23T10:00:30Z"), ZoneOffset.UTC));
 
     @Test
@@ -51,6 +51,32 @@ class PublicEndpointLimitsTest {
         assertThat(fourth.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
         assertThat(fourth.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("60");
         assertThat(passed).hasValue(4);
+    }
+
+    @Test
+    void apiBodiesHaveTheirOwnHigherCap() {
+        MockServerWebExchange fits = MockServerWebExchange.from(MockServerHttpRequest.post("/api/workspaces/w/journeys")
+                .contentLength(2048).remoteAddress(address("10.0.0.5")).build());
+        MockServerWebExchange tooLarge = MockServerWebExchange.from(MockServerHttpRequest.post("/api/workspaces/w/journeys")
+                .contentLength(8192).remoteAddress(address("10.0.0.5")).build());
+
+        limits.filter(fits, chain).block();
+        limits.filter(tooLarge, chain).block();
+
+        assertThat(passed).hasValue(1);
+        assertThat(tooLarge.getResponse().getStatusCode()).isEqualTo(HttpStatus.CONTENT_TOO_LARGE);
+    }
+
+    @Test
+    void repeatedLoginAttemptsFromOneAddressAreSlowedDown() {
+        MockServerWebExchange last = null;
+        for (int i = 0; i < 3; i++) {
+            last = MockServerWebExchange.from(MockServerHttpRequest.get("/oauth2/authorization/keycloak")
+                    .remoteAddress(address("10.0.0.6")).build());
+            limits.filter(last, chain).block();
+        }
+        assertThat(passed).hasValue(2);
+        assertThat(last.getResponse().getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     }
 
     @Test
