@@ -29,6 +29,9 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
         defaults.put("spring.flyway.password", "waymark_owner");
         defaults.put("spring.flyway.locations", "classpath:db/platform,classpath:db/migration");
         defaults.put("spring.flyway.placeholders.app_role", "waymark_app");
+        // platform migrations (0.x) are added after a service's own (1+) already ran; they touch only
+        // platform tables, so applying them out of order is safe and keeps existing databases upgradable
+        defaults.put("spring.flyway.out-of-order", "true");
         defaults.put("server.error.include-stacktrace", "never");
         defaults.put("server.error.include-message", "never");
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
