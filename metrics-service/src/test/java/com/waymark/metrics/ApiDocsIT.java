@@ -20,6 +20,13 @@ class ApiDocsIT {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/metrics/summary'].get.tags[0]").value("Metrics"))
-                .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/metrics/timeseries'].get").exists());
+                .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/metrics/timeseries'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/metrics:rebuild'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/alert-rules'].post.tags[0]").value("Alerts"))
+                .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/alert-rules/{ruleId}'].put").exists())
+                .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/alert-rules/{ruleId}'].delete").exists())
+                .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/alerts'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/alerts/{alertId}/acknowledge'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/tenants/{tenantId}/portfolio'].get.tags[0]").value("Portfolio"));
     }
 }

@@ -12,6 +12,12 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import com.waymark.platform.events.EventTypes;
 import com.waymark.platform.events.JourneyChanged;
+import com.waymark.platform.events.JourneyDeleted;
+import com.waymark.platform.events.ResponseDeleted;
+import com.waymark.platform.events.StageDeleted;
+import com.waymark.platform.events.TouchpointDeleted;
+import com.waymark.platform.events.WorkspaceCreated;
+import com.waymark.platform.events.WorkspaceUpdated;
 import com.waymark.platform.events.ResponseSubmitted;
 import com.waymark.platform.events.ResponseSubmitted.Answer;
 import com.waymark.platform.events.StageChanged;
@@ -68,6 +74,47 @@ public final class CxEvents {
             @Nullable String segment, Answer... answers) {
         return publish(envelope(workspace, EventTypes.RESPONSE_SUBMITTED, submitted(touchpointId, submittedAt, segment,
                 answers)));
+    }
+
+    public EventEnvelope submit(Tenancy.Workspace workspace, ResponseSubmitted response) {
+        return publish(envelope(workspace, EventTypes.RESPONSE_SUBMITTED, response));
+    }
+
+    public EventEnvelope responseDeleted(Tenancy.Workspace workspace, UUID responseId) {
+        return publish(envelope(workspace, EventTypes.RESPONSE_DELETED, new ResponseDeleted(responseId, UUID.randomUUID())));
+    }
+
+    public EventEnvelope journeyDeleted(Tenancy.Workspace workspace, UUID journeyId) {
+        return publish(envelope(workspace, EventTypes.JOURNEY_DELETED, new JourneyDeleted(journeyId)));
+    }
+
+    public EventEnvelope stageDeleted(Tenancy.Workspace workspace, UUID stageId, UUID journeyId) {
+        return publish(envelope(workspace, EventTypes.STAGE_DELETED, new StageDeleted(stageId, journeyId)));
+    }
+
+    public EventEnvelope touchpointDeleted(Tenancy.Workspace workspace, UUID touchpointId, UUID stageId, UUID journeyId) {
+        return publish(envelope(workspace, EventTypes.TOUCHPOINT_DELETED,
+                new TouchpointDeleted(touchpointId, journeyId, stageId)));
+    }
+
+    /** A workspace event as tenant-service publishes it (the envelope carries the tenant and workspace). */
+    public EventEnvelope workspaceCreated(Tenancy.Workspace workspace, String name) {
+        return publish(envelope(workspace, EventTypes.WORKSPACE_CREATED,
+                new WorkspaceCreated(workspace.workspaceId(), workspace.tenantId(), name, slug(name))));
+    }
+
+    public EventEnvelope workspaceUpdated(Tenancy.Workspace workspace, String name) {
+        return publish(envelope(workspace, EventTypes.WORKSPACE_UPDATED,
+                new WorkspaceUpdated(workspace.workspaceId(), workspace.tenantId(), name, slug(name))));
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
+    /** The id of the response a {@code feedback.response.submitted} envelope carries. */
+    public static UUID responseId(EventEnvelope submitted) {
+        return UUID.fromString(submitted.data().get("responseId").asString());
     }
 
     /** One response per NPS score, all now and without a segment. */

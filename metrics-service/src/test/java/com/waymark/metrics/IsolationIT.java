@@ -199,7 +199,7 @@ class IsolationIT {
                 assertThat(tables.getBoolean("policy")).as(tables.getString("relname")).isTrue();
             }
             assertThat(checked).contains("map_journey", "map_stage", "map_touchpoint", "response_fact", "response_answer",
-                    "score_rollup", "response_rollup");
+                    "score_rollup", "response_rollup", "response_erased", "workspace_info", "alert_rule", "alert");
         }
     }
 

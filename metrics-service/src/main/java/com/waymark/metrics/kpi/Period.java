@@ -15,12 +15,12 @@ import com.waymark.platform.error.ValidationException;
  * instant selects its whole UTC day, the granularity of the rollups. Without {@code to} the period ends
  * today; without {@code from} it spans {@code defaultDays} days up to {@code to}.
  */
-record Period(LocalDate from, LocalDate to) {
+public record Period(LocalDate from, LocalDate to) {
 
     private record Bound(LocalDate day, Instant instant) {
     }
 
-    static Period of(@Nullable String from, @Nullable String to, LocalDate today, int defaultDays) {
+    public static Period of(@Nullable String from, @Nullable String to, LocalDate today, int defaultDays) {
         Bound start = parse("from", from);
         Bound end = parse("to", to);
         if (start != null && end != null && start.instant().isAfter(end.instant())) {

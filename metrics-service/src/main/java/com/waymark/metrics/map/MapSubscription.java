@@ -15,7 +15,8 @@ class MapSubscription {
     @Bean
     EventSubscription mapEvents(MapReadModel model, JsonMapper json) {
         return new EventSubscription(QUEUE,
-                List.of(EventTypes.JOURNEY_CHANGED, EventTypes.STAGE_CHANGED, EventTypes.TOUCHPOINT_CHANGED),
+                List.of(EventTypes.JOURNEY_CHANGED, EventTypes.STAGE_CHANGED, EventTypes.TOUCHPOINT_CHANGED,
+                        EventTypes.JOURNEY_DELETED, EventTypes.STAGE_DELETED, EventTypes.TOUCHPOINT_DELETED),
                 new MapEventHandler(model, json));
     }
 }

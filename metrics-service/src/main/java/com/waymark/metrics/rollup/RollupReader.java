@@ -82,6 +82,61 @@ public class RollupReader {
         return buckets;
     }
 
+    /** Per workspace of the given ones, everything in the period (all touchpoints and segments). */
+    public Map<UUID, Tally> talliesByWorkspace(Collection<UUID> workspaceIds, LocalDate from, LocalDate to) {
+        Map<UUID, Tally> tallies = new HashMap<>();
+        if (workspaceIds.isEmpty()) {
+            return tallies;
+        }
+        jdbc.sql("""
+                select workspace_id, metric, score, sum(answers) as answers from score_rollup
+                where workspace_id in (:workspaces) and day between :from and :to
+                group by workspace_id, metric, score""")
+                .param("workspaces", workspaceIds).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query(rs -> {
+                    Metric metric = Metric.fromValue(rs.getString("metric")).orElseThrow();
+                    tallies.merge(rs.getObject("workspace_id", UUID.class),
+                            Tally.EMPTY.plusAnswers(metric, rs.getInt("score"), rs.getLong("answers")), Tally::plus);
+                });
+        jdbc.sql("""
+                select workspace_id, sum(responses) as responses, sum(nps_skipped) as nps_skipped,
+                       sum(csat_skipped) as csat_skipped, sum(ces_skipped) as ces_skipped
+                from response_rollup
+                where workspace_id in (:workspaces) and day between :from and :to
+                group by workspace_id""")
+                .param("workspaces", workspaceIds).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query(rs -> {
+                    tallies.merge(rs.getObject("workspace_id", UUID.class), Tally.EMPTY.plusResponses(rs.getLong("responses"),
+                            rs.getLong("nps_skipped"), rs.getLong("csat_skipped"), rs.getLong("ces_skipped")), Tally::plus);
+                });
+        return tallies;
+    }
+
+    /**
+     * One metric's histogram over the period, for the whole workspace (touchpoints null) or only the
+     * given touchpoints (an empty collection selects nothing).
+     */
+    public Histogram histogram(UUID workspaceId, Metric metric, LocalDate from, LocalDate to,
+            @Nullable Collection<UUID> touchpoints) {
+        Histogram histogram = Histogram.empty(metric);
+        if (touchpoints != null && touchpoints.isEmpty()) {
+            return histogram;
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql("""
+                select score, sum(answers) as answers from score_rollup
+                where workspace_id = :ws and metric = :metric and day between :from and :to %s
+                group by score""".formatted(touchpoints == null ? "" : "and touchpoint_key in (:touchpoints)"))
+                .param("metric", metric.value());
+        if (touchpoints != null) {
+            statement = statement.param("touchpoints", touchpoints);
+        }
+        for (long[] row : bind(statement, workspaceId, from, to, null)
+                .query((rs, i) -> new long[] {rs.getInt("score"), rs.getLong("answers")}).list()) {
+            histogram = histogram.plus((int) row[0], row[1]);
+        }
+        return histogram;
+    }
+
     /** Whether any answer was ever counted at the touchpoint in this workspace. */
     public boolean hasAnswersAt(UUID workspaceId, UUID touchpointId) {
         return jdbc.sql("select exists (select 1 from response_rollup where workspace_id = ? and touchpoint_key = ?)")
