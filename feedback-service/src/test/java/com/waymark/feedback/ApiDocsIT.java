@@ -24,6 +24,10 @@ class ApiDocsIT extends FeedbackIntegrationTest {
                 "/api/workspaces/{workspaceId}/surveys/{surveyId}/responses:import",
                 "/api/workspaces/{workspaceId}/responses",
                 "/api/workspaces/{workspaceId}/responses/{responseId}",
+                "/api/workspaces/{workspaceId}/cases",
+                "/api/workspaces/{workspaceId}/cases/{caseId}",
+                "/api/workspaces/{workspaceId}/surveys/{surveyId}/export",
+                "/api/workspaces/{workspaceId}/surveys:import",
                 "/public/api/surveys/{token}",
                 "/public/api/surveys/{token}/responses",
                 "/public/s/{token}",
@@ -32,5 +36,12 @@ class ApiDocsIT extends FeedbackIntegrationTest {
                 .contains("ResponseSubmission");
         assertThat(paths.get("/api/workspaces/{workspaceId}/surveys/{surveyId}/responses:import").get("post")
                 .get("requestBody").get("content").propertyNames()).containsExactly("text/csv");
+        JsonNode responses = paths.get("/api/workspaces/{workspaceId}/responses");
+        assertThat(responses.get("get").get("responses").get("200").get("content").propertyNames()).contains("text/csv");
+        assertThat(responses.get("get").toString()).contains("minScore", "maxScore");
+        assertThat(paths.get("/api/workspaces/{workspaceId}/responses/{responseId}").propertyNames()).contains("get", "delete");
+        assertThat(paths.get("/api/workspaces/{workspaceId}/cases/{caseId}").propertyNames()).contains("get", "patch");
+        assertThat(paths.get("/api/workspaces/{workspaceId}/surveys/{surveyId}").get("get").get("responses").get("200")
+                .get("content").propertyNames()).contains("application/vnd.waymark.survey+json");
     }
 }

@@ -14,7 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class IsolationIT extends FeedbackIntegrationTest {
     UUID surveyId;
     UUID responseId;
     UUID touchpoint;
+    UUID caseId;
 
     @BeforeEach
     void aWorkspaceWithASurveyAndAResponse() throws Exception {
@@ -46,6 +49,27 @@ class IsolationIT extends FeedbackIntegrationTest {
         String listed = mvc.perform(get("/api/workspaces/{ws}/responses", home.id()).with(TestUsers.as(home.editor())))
                 .andReturn().getResponse().getContentAsString();
         responseId = UUID.fromString(fx.read(listed).get("items").get(0).get("id").asString());
+        String opened = mvc.perform(fx.jsonPost("/api/workspaces/{ws}/cases", Map.of("title", "Home case",
+                        "responseId", responseId.toString()), home.id()).with(TestUsers.as(home.editor())))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        caseId = UUID.fromString(fx.read(opened).get("id").asString());
+    }
+
+    /** The endpoints of erasure, export, cases and survey transfer, addressed at {@code workspace} with the home ids. */
+    List<MockHttpServletRequestBuilder> laterEndpoints(UUID workspace) {
+        String base = "/api/workspaces/" + workspace;
+        return List.of(
+                delete(base + "/responses/" + responseId),
+                get(base + "/responses?surveyId=" + surveyId).accept("text/csv"),
+                get(base + "/cases"),
+                post(base + "/cases").contentType(MediaType.APPLICATION_JSON)
+                        .content(fx.write(Map.of("title", "Intruder", "responseId", responseId.toString()))),
+                get(base + "/cases/" + caseId),
+                patch(base + "/cases/" + caseId).contentType(MediaType.APPLICATION_JSON).content("{\"status\":\"closed\"}"),
+                get(base + "/surveys/" + surveyId).accept("application/vnd.waymark.survey+json"),
+                get(base + "/surveys/" + surveyId + "/export"),
+                post(base + "/surveys:import").contentType(MediaType.APPLICATION_JSON).content(fx.write(survey("Intruder"))));
     }
 
     /** Every authenticated endpoint, addressed at {@code workspace} with the home workspace's ids. */
@@ -68,7 +92,7 @@ class IsolationIT extends FeedbackIntegrationTest {
     @Test
     void aMemberOfAnotherWorkspaceFindsNothingHere() throws Exception {
         String stranger = fx.member(fx.workspace(), Role.CLIENT_ADMIN);
-        for (MockHttpServletRequestBuilder request : everyEndpoint(home.id())) {
+        for (MockHttpServletRequestBuilder request : concat(everyEndpoint(home.id()), laterEndpoints(home.id()))) {
             mvc.perform(request.with(TestUsers.as(stranger))).andExpect(status().isNotFound());
         }
         assertUntouched();
@@ -77,7 +101,7 @@ class IsolationIT extends FeedbackIntegrationTest {
     @Test
     void anAdminOfAnotherAgencyFindsNothingHere() throws Exception {
         String otherAgencyAdmin = fx.member(fx.workspace(), Role.AGENCY_ADMIN);
-        for (MockHttpServletRequestBuilder request : everyEndpoint(home.id())) {
+        for (MockHttpServletRequestBuilder request : concat(everyEndpoint(home.id()), laterEndpoints(home.id()))) {
             mvc.perform(request.with(TestUsers.as(otherAgencyAdmin))).andExpect(status().isNotFound());
         }
         assertUntouched();
@@ -98,6 +122,39 @@ class IsolationIT extends FeedbackIntegrationTest {
         mvc.perform(requests.get(9).with(TestUsers.as(other.editor()))).andExpect(status().isNotFound());
         mvc.perform(get("/api/workspaces/{ws}/responses?surveyId={s}", other.id(), surveyId).with(TestUsers.as(other.editor())))
                 .andExpect(jsonPath("$.items", hasSize(0)));
+        assertUntouched();
+    }
+
+    @Test
+    void idsOfAnotherWorkspaceAreNotFoundThroughOnesOwnWorkspaceForErasureExportCasesAndTransfer() throws Exception {
+        Ws other = fx.workspace();
+        String otherAdmin = fx.member(other, Role.CLIENT_ADMIN);
+        fx.respond(other, fx.publishedSurvey(other), "nps", 1);
+        List<MockHttpServletRequestBuilder> requests = laterEndpoints(other.id());
+
+        mvc.perform(requests.get(0).with(TestUsers.as(otherAdmin))).andExpect(status().isNotFound());
+        // the export of the home survey's id through the other workspace has a header and no rows
+        String csv = mvc.perform(requests.get(1).with(TestUsers.as(otherAdmin)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.split("\r\n")).hasSize(1);
+        mvc.perform(get("/api/workspaces/{ws}/responses", other.id()).with(TestUsers.as(otherAdmin)).accept("text/csv"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString().split("\r\n")).hasSize(2));
+        mvc.perform(requests.get(2).with(TestUsers.as(otherAdmin)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items", hasSize(0)));
+        mvc.perform(requests.get(3).with(TestUsers.as(otherAdmin)))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("responseId"));
+        for (MockHttpServletRequestBuilder request : requests.subList(4, 8)) {
+            mvc.perform(request.with(TestUsers.as(otherAdmin))).andExpect(status().isNotFound());
+        }
+        mvc.perform(fx.jsonPost("/api/workspaces/{ws}/cases", Map.of("title", "T", "surveyId", surveyId.toString()), other.id())
+                        .with(TestUsers.as(otherAdmin)))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("surveyId"));
+        mvc.perform(fx.jsonPost("/api/workspaces/{ws}/cases", Map.of("title", "T", "touchpointId", touchpoint.toString()), other.id())
+                        .with(TestUsers.as(otherAdmin)))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("touchpointId"));
+        // an import creates in one's own workspace only
+        mvc.perform(requests.get(8).with(TestUsers.as(otherAdmin))).andExpect(status().isCreated());
         assertUntouched();
     }
 
@@ -138,11 +195,14 @@ class IsolationIT extends FeedbackIntegrationTest {
         int responsesSeen = TenantContextHolder.callAs(other.context(),
                 () -> jdbc.sql("select count(*) from response").query(Integer.class).single());
         int withoutContext = jdbc.sql("select count(*) from survey").query(Integer.class).single();
+        int casesSeen = TenantContextHolder.callAs(other.context(),
+                () -> jdbc.sql("select count(*) from follow_up_case").query(Integer.class).single());
         int touchpointsOfTenant = TenantContextHolder.callAs(TenantContext.ofTenant(other.tenantId()),
                 () -> jdbc.sql("select count(*) from touchpoint").query(Integer.class).single());
 
         assertThat(seen).containsExactly("Other survey");
         assertThat(responsesSeen).isZero();
+        assertThat(casesSeen).isZero();
         assertThat(withoutContext).isZero();
         assertThat(touchpointsOfTenant).isZero();
     }
@@ -158,5 +218,17 @@ class IsolationIT extends FeedbackIntegrationTest {
         assertThat(fx.responsesOf(home, surveyId)).isEqualTo(1);
         mvc.perform(get("/api/workspaces/{ws}/surveys", home.id()).with(TestUsers.as(home.editor())))
                 .andExpect(jsonPath("$.items", hasSize(1)));
+        mvc.perform(get("/api/workspaces/{ws}/cases", home.id()).with(TestUsers.as(home.editor())))
+                .andExpect(jsonPath("$.items", hasSize(1)))
+                .andExpect(jsonPath("$.items[0].title").value("Home case"))
+                .andExpect(jsonPath("$.items[0].status").value("open"))
+                .andExpect(jsonPath("$.items[0].responseId").value(responseId.toString()));
+    }
+
+    private static List<MockHttpServletRequestBuilder> concat(List<MockHttpServletRequestBuilder> a,
+            List<MockHttpServletRequestBuilder> b) {
+        List<MockHttpServletRequestBuilder> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }

@@ -11,14 +11,19 @@ import org.jspecify.annotations.Nullable;
 record ResponseView(UUID id, UUID surveyId, @Nullable UUID touchpointId, UUID submissionId, Instant submittedAt,
         Instant receivedAt, String lang, @Nullable String segment, @Nullable String channel, @Nullable String url,
         ResponseSubmission.@Nullable Respondent respondent,
-        @Schema(description = "web (public link or widget) or import (CSV)") String source, List<StoredAnswer> answers) {
+        @Schema(description = "web (public link or widget) or import (CSV)") String source, List<StoredAnswer> answers,
+        @Schema(description = "headline score: the answer to the survey's first NPS, CSAT or CES question (what minScore/maxScore filter on)")
+        @Nullable Integer score,
+        @Schema(description = "kind of the headline score's question: nps, csat or ces") @Nullable String scoreKind) {
 
     static ResponseView of(StoredResponse response) {
+        StoredAnswer headline = response.headline();
         ResponseSubmission.Respondent respondent = response.respondentExternalId() == null && response.respondentEmail() == null
                 ? null
                 : new ResponseSubmission.Respondent(response.respondentExternalId(), response.respondentEmail());
         return new ResponseView(response.id(), response.surveyId(), response.touchpointId(), response.submissionId(),
                 response.submittedAt(), response.receivedAt(), response.lang(), response.segment(), response.channel(),
-                response.url(), respondent, response.source(), response.answers());
+                response.url(), respondent, response.source(), response.answers(),
+                headline == null ? null : headline.score(), headline == null ? null : headline.kind().value());
     }
 }

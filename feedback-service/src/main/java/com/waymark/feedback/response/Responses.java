@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import com.waymark.feedback.response.ResponseSubmission.AnswerSubmission;
@@ -17,6 +19,7 @@ import com.waymark.platform.error.GoneException;
 import com.waymark.platform.error.NotFoundException;
 import com.waymark.platform.error.ValidationException;
 import com.waymark.platform.events.EventTypes;
+import com.waymark.platform.events.ResponseDeleted;
 import com.waymark.platform.messaging.Outbox;
 import com.waymark.platform.web.Page;
 import com.waymark.platform.web.Paging;
@@ -37,11 +40,13 @@ public class Responses {
 
     private final ResponseRepository repository;
     private final Outbox outbox;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    Responses(ResponseRepository repository, Outbox outbox) {
+    Responses(ResponseRepository repository, Outbox outbox, ApplicationEventPublisher events) {
         this.repository = repository;
         this.outbox = outbox;
+        this.events = events;
     }
 
     /**
@@ -90,9 +95,25 @@ public class Responses {
             throw new ValidationException(problems);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return store(new StoredResponse(survey.tenantId(), survey.workspaceId(), ResponseIds.at(now), survey.id(),
+        StoredResponse response = new StoredResponse(survey.tenantId(), survey.workspaceId(), ResponseIds.at(now), survey.id(),
                 survey.touchpointId(), submission.submissionId(), now, now, lang, segment, channel, url, externalId, email,
-                StoredResponse.WEB, answers));
+                StoredResponse.WEB, answers);
+        if (!store(response)) {
+            return false;
+        }
+        // listeners (follow-up cases) run now, in this transaction
+        events.publishEvent(new ResponseReceived(survey, response.id(), response.submittedAt(), answers.stream()
+                .filter(answer -> answer.kind().scored() && answer.score() != null)
+                .map(answer -> new ResponseReceived.Score(answer.questionId(), answer.kind(), answer.score()))
+                .toList()));
+        return true;
+    }
+
+    /** A response's survey and touchpoint, read under the current tenant context. */
+    @Transactional(readOnly = true)
+    public Optional<ResponseOrigin> origin(UUID workspaceId, UUID responseId) {
+        return repository.find(workspaceId, responseId)
+                .map(response -> new ResponseOrigin(response.id(), response.surveyId(), response.touchpointId()));
     }
 
     /** Stores a checked response and its event; false (and nothing written) when it is a repeat. */
@@ -111,11 +132,21 @@ public class Responses {
 
     @Transactional(readOnly = true)
     Page<StoredResponse> list(UUID workspaceId, ResponseFilter filter, @Nullable String cursor, @Nullable Integer limit) {
-        if (filter.from() != null && filter.to() != null && !filter.from().isBefore(filter.to())) {
-            throw new ValidationException("to", "must be after from");
-        }
+        filter.check();
         int size = Paging.limit(limit);
         return Paging.page(repository.list(workspaceId, filter, Paging.after(cursor), size), size, StoredResponse::id);
+    }
+
+    /**
+     * GDPR erasure: removes the response with its answers and announces {@code feedback.response.deleted}
+     * in the same transaction, so metrics subtract it. An unknown (or already erased) id is a 404.
+     */
+    @Transactional
+    void erase(UUID workspaceId, UUID responseId) {
+        ResponseRepository.Erased erased = repository.delete(workspaceId, responseId)
+                .orElseThrow(() -> new NotFoundException("Response " + responseId));
+        outbox.append(EventTypes.RESPONSE_DELETED, 1, erased.tenantId(), workspaceId,
+                new ResponseDeleted(erased.responseId(), erased.surveyId()));
     }
 
     /** Trimmed, blank as absent, and at most {@code max} characters. */

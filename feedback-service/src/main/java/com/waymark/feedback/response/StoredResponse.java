@@ -19,6 +19,14 @@ record StoredResponse(UUID tenantId, UUID workspaceId, UUID id, UUID surveyId, @
         answers = List.copyOf(answers);
     }
 
+    /**
+     * The headline score that {@code minScore}/{@code maxScore} filter on: the answer to the survey's
+     * first NPS, CSAT or CES question, in question order; null when there is none.
+     */
+    @Nullable StoredAnswer headline() {
+        return answers.stream().filter(answer -> answer.kind().scored()).findFirst().orElse(null);
+    }
+
     /** The event metrics consume: one answer per scored question, score null when it was skipped. */
     ResponseSubmitted event() {
         return new ResponseSubmitted(id, surveyId, touchpointId, submittedAt, lang, segment, channel,

@@ -21,11 +21,18 @@ public class Touchpoints {
         this.jdbc = jdbc;
     }
 
-    /** Applies a change unless a newer one was applied already (events may arrive out of order). */
+    /**
+     * Applies a change unless a newer one was applied already, or the touchpoint, its stage or its
+     * journey was deleted (events may arrive out of order).
+     */
     public void apply(UUID tenantId, UUID workspaceId, TouchpointChanged changed, Instant occurredAt) {
+        // parameters cast: in a select list PostgreSQL would take an untyped null for text
         jdbc.sql("""
                 insert into touchpoint (tenant_id, workspace_id, id, journey_id, stage_id, name, channel_id, changed_at)
-                values (:tenant, :workspace, :id, :journey, :stage, :name, :channel, :changedAt)
+                select cast(:tenant as uuid), cast(:workspace as uuid), cast(:id as uuid), cast(:journey as uuid),
+                       cast(:stage as uuid), cast(:name as text), cast(:channel as uuid), cast(:changedAt as timestamptz)
+                where not exists (select 1 from mapping_tombstone
+                                  where workspace_id = :workspace and id in (:id, :journey, :stage))
                 on conflict (workspace_id, id) do update
                     set journey_id = excluded.journey_id, stage_id = excluded.stage_id, name = excluded.name,
                         channel_id = excluded.channel_id, changed_at = excluded.changed_at
@@ -39,6 +46,31 @@ public class Touchpoints {
                 .param("channel", changed.channelId())
                 .param("changedAt", OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC))
                 .update();
+    }
+
+    /** mapping.touchpoint.deleted: the touchpoint can no longer be surveyed. */
+    void deleteTouchpoint(UUID tenantId, UUID workspaceId, UUID touchpointId, Instant occurredAt) {
+        tombstone(tenantId, workspaceId, touchpointId, "touchpoint", occurredAt);
+        jdbc.sql("delete from touchpoint where workspace_id = ? and id = ?").params(workspaceId, touchpointId).update();
+    }
+
+    /** mapping.stage.deleted: with all its touchpoints. */
+    void deleteStage(UUID tenantId, UUID workspaceId, UUID stageId, Instant occurredAt) {
+        tombstone(tenantId, workspaceId, stageId, "stage", occurredAt);
+        jdbc.sql("delete from touchpoint where workspace_id = ? and stage_id = ?").params(workspaceId, stageId).update();
+    }
+
+    /** mapping.journey.deleted: with all its stages and touchpoints. */
+    void deleteJourney(UUID tenantId, UUID workspaceId, UUID journeyId, Instant occurredAt) {
+        tombstone(tenantId, workspaceId, journeyId, "journey", occurredAt);
+        jdbc.sql("delete from touchpoint where workspace_id = ? and journey_id = ?").params(workspaceId, journeyId).update();
+    }
+
+    private void tombstone(UUID tenantId, UUID workspaceId, UUID id, String kind, Instant occurredAt) {
+        jdbc.sql("""
+                insert into mapping_tombstone (tenant_id, workspace_id, id, kind, deleted_at) values (?, ?, ?, ?, ?)
+                on conflict (workspace_id, id) do nothing""")
+                .params(tenantId, workspaceId, id, kind, OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC)).update();
     }
 
     /** Whether the touchpoint is known in this workspace (and visible in the current tenant context). */

@@ -182,11 +182,25 @@ public final class Fixtures {
                 .andExpect(status().isAccepted());
     }
 
+    /** Submits the answers (question id, value pairs) through the public API; the stored response's id. */
+    public UUID respond(Ws ws, String token, Object... questionValuePairs) throws Exception {
+        UUID submissionId = UUID.randomUUID();
+        submit(token, submission(submissionId, questionValuePairs));
+        return TenantContextHolder.callAs(ws.context(), () -> jdbc.sql("select id from response where submission_id = ?")
+                .param(submissionId).query(UUID.class).single());
+    }
+
     // ---- what is stored
 
     public int responsesOf(Ws ws, UUID surveyId) {
         return TenantContextHolder.callAs(ws.context(), () -> jdbc.sql("select count(*) from response where survey_id = ?")
                 .param(surveyId).query(Integer.class).single());
+    }
+
+    /** Payloads (envelopes) of the workspace's outbox events of one type, oldest first. */
+    public List<JsonNode> outboxEvents(Ws ws, String type) {
+        return jdbc.sql("select payload::text from outbox where workspace_id = ? and type = ? order by id")
+                .params(ws.id(), type).query(String.class).list().stream().map(this::read).toList();
     }
 
     public int eventsOf(Ws ws) {

@@ -4,11 +4,13 @@ import static com.waymark.feedback.support.Fixtures.survey;
 import static com.waymark.feedback.support.Fixtures.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.core.MessageBuilder;
@@ -19,7 +21,10 @@ import com.waymark.feedback.support.FeedbackIntegrationTest;
 import com.waymark.feedback.support.Fixtures.Ws;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.events.EventTypes;
+import com.waymark.platform.events.JourneyDeleted;
+import com.waymark.platform.events.StageDeleted;
 import com.waymark.platform.events.TouchpointChanged;
+import com.waymark.platform.events.TouchpointDeleted;
 import com.waymark.platform.messaging.EventEnvelope;
 import com.waymark.platform.messaging.Uuids;
 import com.waymark.platform.tenancy.TenantContextHolder;
@@ -73,12 +78,96 @@ class TouchpointReadModelIT extends FeedbackIntegrationTest {
         assertThat(nameOf(ws, touchpoint)).isEqualTo("Checkout (newest)");
     }
 
+    @Test
+    void aDeletedTouchpointCanNoLongerBeSurveyedButExistingSurveysAndResponsesKeepIt() throws Exception {
+        Ws ws = fx.workspace();
+        UUID touchpoint = UUID.randomUUID();
+        UUID journey = UUID.randomUUID();
+        UUID stage = UUID.randomUUID();
+        Instant now = Instant.now();
+        await().atMost(Duration.ofSeconds(10)).until(() -> handled(publish(ws,
+                new TouchpointChanged(touchpoint, journey, stage, "Invoice", null, 0), now.minusSeconds(10))));
+        UUID surveyId = fx.createSurveyId(ws, with(survey("Invoice survey"), "touchpointId", touchpoint));
+        UUID response = fx.respond(ws, fx.publish(ws, surveyId), "nps", 4);
+
+        UUID deleted = publish(ws, EventTypes.TOUCHPOINT_DELETED, new TouchpointDeleted(touchpoint, journey, stage), now);
+        await().atMost(Duration.ofSeconds(10)).until(() -> handled(deleted));
+
+        mvc.perform(fx.jsonPost("/api/workspaces/{ws}/surveys", with(survey("New"), "touchpointId", touchpoint), ws.id())
+                        .with(TestUsers.as(ws.editor())))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].field").value("touchpointId"));
+        mvc.perform(get("/api/workspaces/{ws}/surveys/{id}", ws.id(), surveyId).with(TestUsers.as(ws.editor())))
+                .andExpect(jsonPath("$.touchpointId").value(touchpoint.toString()));
+        mvc.perform(get("/api/workspaces/{ws}/responses/{id}", ws.id(), response).with(TestUsers.as(ws.editor())))
+                .andExpect(jsonPath("$.touchpointId").value(touchpoint.toString()));
+
+        // a change delivered after the deletion does not bring it back
+        UUID late = publish(ws, new TouchpointChanged(touchpoint, journey, stage, "Invoice (renamed)", null, 0), now.plusSeconds(5));
+        await().atMost(Duration.ofSeconds(10)).until(() -> handled(late));
+        assertThat(known(ws, touchpoint)).isFalse();
+    }
+
+    @Test
+    void deletingAStageOrAJourneyRemovesExactlyItsTouchpoints() {
+        Ws ws = fx.workspace();
+        UUID journey = UUID.randomUUID();
+        UUID otherJourney = UUID.randomUUID();
+        UUID firstStage = UUID.randomUUID();
+        UUID secondStage = UUID.randomUUID();
+        UUID inFirstStage = UUID.randomUUID();
+        UUID inSecondStage = UUID.randomUUID();
+        UUID elsewhere = UUID.randomUUID();
+        Instant now = Instant.now();
+        List<UUID> changes = List.of(
+                publish(ws, new TouchpointChanged(inFirstStage, journey, firstStage, "Ad", null, 0), now),
+                publish(ws, new TouchpointChanged(inSecondStage, journey, secondStage, "Checkout", null, 0), now),
+                publish(ws, new TouchpointChanged(elsewhere, otherJourney, UUID.randomUUID(), "Parking", null, 0), now));
+        await().atMost(Duration.ofSeconds(10)).until(() -> changes.stream().allMatch(this::handled));
+
+        UUID stageDeleted = publish(ws, EventTypes.STAGE_DELETED, new StageDeleted(firstStage, journey), now.plusSeconds(1));
+        await().atMost(Duration.ofSeconds(10)).until(() -> handled(stageDeleted));
+        assertThat(known(ws, inFirstStage)).isFalse();
+        assertThat(known(ws, inSecondStage)).isTrue();
+        assertThat(known(ws, elsewhere)).isTrue();
+
+        UUID journeyDeleted = publish(ws, EventTypes.JOURNEY_DELETED, new JourneyDeleted(journey), now.plusSeconds(2));
+        await().atMost(Duration.ofSeconds(10)).until(() -> handled(journeyDeleted));
+        assertThat(known(ws, inSecondStage)).isFalse();
+        assertThat(known(ws, elsewhere)).isTrue();
+
+        // a touchpoint of the deleted journey announced late stays unknown
+        UUID latecomer = UUID.randomUUID();
+        UUID late = publish(ws, new TouchpointChanged(latecomer, journey, secondStage, "Late", null, 0), now);
+        await().atMost(Duration.ofSeconds(10)).until(() -> handled(late));
+        assertThat(known(ws, latecomer)).isFalse();
+    }
+
+    @Test
+    void aDeletionInAnotherWorkspaceRemovesNothingHere() {
+        Ws ws = fx.workspace();
+        Ws other = fx.workspace();
+        UUID touchpoint = fx.touchpoint(ws, "Checkout");
+        UUID deleted = publish(other, EventTypes.TOUCHPOINT_DELETED,
+                new TouchpointDeleted(touchpoint, UUID.randomUUID(), UUID.randomUUID()), Instant.now());
+        await().atMost(Duration.ofSeconds(10)).until(() -> handled(deleted));
+        assertThat(known(ws, touchpoint)).isTrue();
+    }
+
     private UUID publish(Ws ws, TouchpointChanged changed, Instant occurredAt) {
-        EventEnvelope envelope = new EventEnvelope(Uuids.timeOrdered(), EventTypes.TOUCHPOINT_CHANGED, 1, occurredAt,
-                ws.tenantId(), ws.id(), json.valueToTree(changed));
-        rabbit.send("cx.events", EventTypes.TOUCHPOINT_CHANGED, MessageBuilder.withBody(json.writeValueAsBytes(envelope))
+        return publish(ws, EventTypes.TOUCHPOINT_CHANGED, changed, occurredAt);
+    }
+
+    private UUID publish(Ws ws, String type, Object data, Instant occurredAt) {
+        EventEnvelope envelope = new EventEnvelope(Uuids.timeOrdered(), type, 1, occurredAt,
+                ws.tenantId(), ws.id(), json.valueToTree(data));
+        rabbit.send("cx.events", type, MessageBuilder.withBody(json.writeValueAsBytes(envelope))
                 .setContentType(MessageProperties.CONTENT_TYPE_JSON).build());
         return envelope.id();
+    }
+
+    private boolean known(Ws ws, UUID touchpoint) {
+        return TenantContextHolder.callAs(ws.context(), () -> touchpoints.existsIn(ws.id(), touchpoint));
     }
 
     private boolean handled(UUID eventId) {
