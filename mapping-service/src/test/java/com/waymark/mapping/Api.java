@@ -27,7 +27,16 @@ public final class Api {
 
     public ResultActions call(String user, HttpMethod method, String path, @Nullable String body, Object... variables)
             throws Exception {
+        return callAccepting(user, method, path, body, null, variables);
+    }
+
+    /** With an {@code Accept} header when {@code accept} is not null. */
+    public ResultActions callAccepting(String user, HttpMethod method, String path, @Nullable String body, @Nullable String accept,
+            Object... variables) throws Exception {
         MockHttpServletRequestBuilder request = request(method, path, variables).with(TestUsers.as(user));
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
         if (body != null) {
             request.contentType(MediaType.APPLICATION_JSON).content(body);
         }

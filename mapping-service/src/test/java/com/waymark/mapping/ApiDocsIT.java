@@ -32,7 +32,18 @@ class ApiDocsIT {
                 "/api/workspaces/{workspaceId}/journeys/{journeyId}/stages/{stageId}/touchpoints/{touchpointId}",
                 "/api/workspaces/{workspaceId}/journeys/{journeyId}/painPoints",
                 "/api/workspaces/{workspaceId}/journeys/{journeyId}/opportunities",
-                "/api/workspaces/{workspaceId}/journeys/{journeyId}/evidence");
+                "/api/workspaces/{workspaceId}/journeys/{journeyId}/evidence",
+                "/api/workspaces/{workspaceId}/journeys/{journeyId}/versions",
+                "/api/workspaces/{workspaceId}/journeys/{journeyId}/versions/{number}",
+                "/api/workspaces/{workspaceId}/journeys/{journeyId}/versions/{from}/diff/{to}",
+                "/api/workspaces/{workspaceId}/journeys:import",
+                "/api/tenants/{tenantId}/journey-templates",
+                "/api/tenants/{tenantId}/journey-templates/{templateId}");
+        assertThat(paths.get("/api/workspaces/{workspaceId}/journeys/{journeyId}").get("get").get("responses").get("200")
+                .get("content").propertyNames()).contains("application/json", "text/csv");
+        assertThat(paths.get("/api/workspaces/{workspaceId}/journeys").get("post").toString())
+                .contains("fromTemplate", "JourneyFields");
+        assertThat(body).as("the caller's access is not a request parameter").doesNotContain("\"name\":\"access\"");
         assertThat(paths.get("/api/workspaces/{workspaceId}/journeys/{journeyId}").get("patch")
                 .get("requestBody").toString()).contains("JourneyFields");
     }

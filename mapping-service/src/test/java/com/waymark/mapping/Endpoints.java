@@ -8,11 +8,16 @@ import org.springframework.http.HttpMethod;
 /**
  * Every endpoint of the service, aimed at one workspace and one set of ids, with a valid body. In
  * this order, the owner of the ids can call them all successfully (deletes come last, children first).
+ * The journey is expected to have a version 1.
  */
 public final class Endpoints {
 
     /** One call; {@code namesIds} is false for list and create endpoints that carry only the workspace id. */
-    public record Endpoint(HttpMethod method, String path, @Nullable String body, boolean namesIds) {
+    public record Endpoint(HttpMethod method, String path, @Nullable String body, boolean namesIds, @Nullable String accept) {
+
+        public Endpoint(HttpMethod method, String path, @Nullable String body, boolean namesIds) {
+            this(method, path, body, namesIds, null);
+        }
 
         public boolean isRead() {
             return method == HttpMethod.GET;
@@ -20,7 +25,7 @@ public final class Endpoints {
 
         @Override
         public String toString() {
-            return method + " " + path;
+            return method + " " + path + (accept == null ? "" : " (Accept: " + accept + ")");
         }
     }
 
@@ -28,6 +33,12 @@ public final class Endpoints {
     public record Ids(UUID channel, UUID persona, UUID journey, UUID stage, UUID touchpoint, UUID painPoint,
             UUID opportunity, UUID evidence) {
     }
+
+    /** A small map file to import: one stage with a touchpoint in a channel named in the file. */
+    static final String IMPORT_FILE = """
+            {"name":"Imported","channels":[{"id":"c1","name":"Chat"}],
+             "stages":[{"id":"s1","name":"Ask","touchpoints":[{"id":"t1","name":"Chat bot","channelId":"c1"}]}],
+             "painPoints":[{"title":"Bot loops","severity":3,"touchpointId":"t1"}]}""";
 
     private Endpoints() {
     }
@@ -52,6 +63,10 @@ public final class Endpoints {
                 new Endpoint(HttpMethod.GET, ws + "/journeys", null, false),
                 new Endpoint(HttpMethod.GET, ws + "/journeys?reviewDue=false", null, false),
                 new Endpoint(HttpMethod.GET, journey, null, true),
+                new Endpoint(HttpMethod.GET, journey, null, true, "text/csv"),
+                new Endpoint(HttpMethod.GET, journey + "/versions", null, true),
+                new Endpoint(HttpMethod.GET, journey + "/versions/1", null, true),
+                new Endpoint(HttpMethod.GET, journey + "/versions/1/diff/1", null, true),
                 new Endpoint(HttpMethod.PATCH, journey, "{\"ownerName\":\"Mallory\"}", true),
                 new Endpoint(HttpMethod.POST, journey + "/reviews", null, true),
                 new Endpoint(HttpMethod.PUT, journey + "/stages/order", "{\"stageIds\":[\"" + ids.stage() + "\"]}", true),
@@ -63,11 +78,13 @@ public final class Endpoints {
                 new Endpoint(HttpMethod.POST, ws + "/channels", "{\"name\":\"Another channel\"}", false),
                 new Endpoint(HttpMethod.POST, ws + "/personas", "{\"name\":\"Another persona\"}", false),
                 new Endpoint(HttpMethod.POST, ws + "/journeys", "{\"name\":\"Another journey\"}", false),
+                new Endpoint(HttpMethod.POST, ws + "/journeys:import", IMPORT_FILE, false),
                 new Endpoint(HttpMethod.POST, journey + "/stages", "{\"name\":\"Another stage\"}", true),
                 new Endpoint(HttpMethod.POST, stage + "/touchpoints", "{\"name\":\"Another touchpoint\"}", true),
                 new Endpoint(HttpMethod.POST, journey + "/painPoints", "{\"title\":\"Another\",\"severity\":2}", true),
                 new Endpoint(HttpMethod.POST, journey + "/opportunities", "{\"title\":\"Another\",\"impact\":2,\"effort\":2}", true),
                 new Endpoint(HttpMethod.POST, journey + "/evidence", "{\"kind\":\"data\",\"text\":\"Another\"}", true),
+                new Endpoint(HttpMethod.POST, journey + "/versions", "{\"label\":\"Another version\"}", true),
                 new Endpoint(HttpMethod.DELETE, evidence, null, true),
                 new Endpoint(HttpMethod.DELETE, opportunity, null, true),
                 new Endpoint(HttpMethod.DELETE, painPoint, null, true),

@@ -143,7 +143,8 @@ class IsolationIT {
         assertThat(ownMap.get("stages")).hasSize(1);
         assertThat(ownMap.get("stages").get(0).get("touchpoints")).hasSize(1);
         // and the database itself, even without a WHERE clause, shows them nothing of A
-        for (String table : List.of("channel", "persona", "journey", "stage", "touchpoint", "pain_point", "opportunity", "evidence")) {
+        for (String table : List.of("channel", "persona", "journey", "stage", "touchpoint", "pain_point", "opportunity", "evidence",
+                "journey_version")) {
             List<UUID> visible = TenantContextHolder.callAs(TenantContext.ofWorkspace(own.tenantId(), own.workspaceId()),
                     () -> jdbc.sql("select workspace_id from " + table).query(UUID.class).list());
             assertThat(visible).as(table).containsOnly(own.workspaceId());
@@ -162,7 +163,7 @@ class IsolationIT {
     }
 
     private void expect(String user, Endpoint endpoint, IntPredicate expected, List<String> unexpected) throws Exception {
-        MvcResult result = api.call(user, endpoint.method(), endpoint.path(), endpoint.body()).andReturn();
+        MvcResult result = api.callAccepting(user, endpoint.method(), endpoint.path(), endpoint.body(), endpoint.accept()).andReturn();
         int status = result.getResponse().getStatus();
         if (!expected.test(status)) {
             unexpected.add(endpoint + " → " + status + " " + result.getResponse().getContentAsString());
@@ -178,8 +179,10 @@ class IsolationIT {
                 "{\"name\":\"Visit\",\"personaId\":\"%s\"}".formatted(persona), workspace.workspaceId()));
         UUID stage = maps.stage(journey, "Arrive");
         UUID touchpoint = maps.touchpoint(journey, stage, "Parking", channel);
-        return new Endpoints.Ids(channel, persona, journey, stage, touchpoint, maps.painPoint(journey, "Full car park"),
+        Endpoints.Ids ids = new Endpoints.Ids(channel, persona, journey, stage, touchpoint, maps.painPoint(journey, "Full car park"),
                 maps.opportunity(journey, "Overflow parking"), maps.evidence(journey, "Queue at the entrance"));
+        api.create(user, "/api/workspaces/{ws}/journeys/{j}/versions", "{\"label\":\"First\"}", workspace.workspaceId(), journey);
+        return ids;
     }
 
     private JsonNode map(Tenancy.Workspace workspace, String user, UUID journey) throws Exception {

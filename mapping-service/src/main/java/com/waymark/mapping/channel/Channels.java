@@ -26,6 +26,25 @@ public class Channels {
                 .params(workspaceId, channelId).query(Boolean.class).single();
     }
 
+    /** Every channel of the workspace, by id (a workspace has a handful). */
+    public List<Channel> all(UUID workspaceId) {
+        return jdbc.sql("select id, name from channel where workspace_id = ? order by id")
+                .param(workspaceId).query(Channel.class).list();
+    }
+
+    /** The workspace's channel of that name (any case), created when it has none. */
+    public Channel findOrCreate(UUID tenantId, UUID workspaceId, String name) {
+        return named(workspaceId, name).or(() -> insert(tenantId, workspaceId, name))
+                // lost a race with a concurrent insert of the same name: it exists now
+                .or(() -> named(workspaceId, name))
+                .orElseThrow();
+    }
+
+    private Optional<Channel> named(UUID workspaceId, String name) {
+        return jdbc.sql("select id, name from channel where workspace_id = ? and lower(name) = lower(?)")
+                .params(workspaceId, name).query(Channel.class).optional();
+    }
+
     List<Channel> list(UUID workspaceId, @Nullable UUID after, int limitPlusOne) {
         return jdbc.sql("""
                 select id, name from channel

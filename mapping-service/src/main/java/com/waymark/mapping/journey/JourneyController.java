@@ -2,14 +2,21 @@ package com.waymark.mapping.journey;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +41,8 @@ import com.waymark.platform.web.Page;
 @Tag(name = "Journeys", description = "Journey maps: a journey with its stages, touchpoints, blueprint lanes and notes")
 class JourneyController {
 
+    private static final MediaType TEXT_CSV = new MediaType("text", "csv");
+
     private final JourneyService journeys;
 
     JourneyController(JourneyService journeys) {
@@ -50,7 +59,12 @@ class JourneyController {
     }
 
     @PostMapping
-    @Operation(summary = "Create a journey; returns its (empty) map with Location and ETag")
+    @Operation(summary = "Create a journey; returns its (empty) map with Location and ETag",
+            description = "With ?fromTemplate={templateId} the journey is created from a template of the workspace's agency "
+                    + "instead: the body is then optional and may only hold {name} (replacing the template's journey name); "
+                    + "channels are matched by name in this workspace, missing ones created; a template of another agency is a 404.",
+            parameters = @Parameter(name = "fromTemplate", in = ParameterIn.QUERY, required = false,
+                    description = "id of a journey template of this workspace's agency", schema = @Schema(type = "string", format = "uuid")))
     ResponseEntity<JourneyMap> create(WorkspaceAccess access, @Valid @RequestBody JourneyFields body) {
         JourneyMap created = journeys.create(access, body);
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -59,14 +73,44 @@ class JourneyController {
 
     @GetMapping("/{journeyId}")
     @Operation(summary = "The whole map: stages in order with their touchpoints, pain points, opportunities, evidence",
-            description = "The ETag is the map's version; send it as If-Match on changes to detect concurrent edits (412)")
+            description = "The ETag is the map's version; send it as If-Match on changes to detect concurrent edits (412). "
+                    + "With Accept: text/csv, the CSV export instead: one row per touchpoint (stage, positions, touchpoint, "
+                    + "channel, expected emotion, owning team, each blueprint lane and its owning team), as an attachment")
+    @ApiResponse(responseCode = "200", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = JourneyMap.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
     @Nullable
-    ResponseEntity<JourneyMap> get(WorkspaceAccess access, @PathVariable UUID journeyId, WebRequest request) {
+    ResponseEntity<?> get(WorkspaceAccess access, @PathVariable UUID journeyId,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept, WebRequest request) {
         JourneyMap map = journeys.map(access, journeyId);
+        if (wantsCsv(accept)) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment().filename(MapCsv.fileName(map.name())).build().toString())
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                    .body(MapCsv.of(map));
+        }
         if (request.checkNotModified(ETags.of(map.version()))) {
             return null;
         }
-        return ResponseEntity.ok().eTag(ETags.of(map.version())).body(map);
+        return ResponseEntity.ok().eTag(ETags.of(map.version())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(map);
+    }
+
+    /** CSV when the most preferred of JSON and CSV in {@code Accept} is CSV; JSON otherwise (and by default). */
+    static boolean wantsCsv(@Nullable String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream()
+                    .filter(type -> type.getQualityValue() > 0)
+                    .sorted(Comparator.comparingDouble(MediaType::getQualityValue).reversed())
+                    .filter(type -> TEXT_CSV.equalsTypeAndSubtype(type) || MediaType.APPLICATION_JSON.isCompatibleWith(type))
+                    .findFirst().map(TEXT_CSV::equalsTypeAndSubtype).orElse(false);
+        } catch (InvalidMediaTypeException e) {
+            return false;
+        }
     }
 
     @PatchMapping("/{journeyId}")

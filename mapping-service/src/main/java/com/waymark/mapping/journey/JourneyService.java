@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
+import com.waymark.mapping.channel.Channel;
+import com.waymark.mapping.channel.Channels;
 import com.waymark.mapping.persona.Personas;
 import com.waymark.mapping.support.ETags;
 import com.waymark.mapping.support.MergePatch;
@@ -30,9 +35,11 @@ class JourneyService {
     private final Personas personas;
     private final MapEvents events;
     private final MergePatch mergePatch;
+    private final Channels channels;
 
     JourneyService(Journeys journeys, Stages stages, Touchpoints touchpoints, Notes notes, Personas personas,
-            MapEvents events, MergePatch mergePatch) {
+            MapEvents events, MergePatch mergePatch, Channels channels) {
+        this.channels = channels;
         this.journeys = journeys;
         this.stages = stages;
         this.touchpoints = touchpoints;
@@ -60,7 +67,7 @@ class JourneyService {
         requirePersona(access, fields.personaId());
         Journey created = journeys.insert(access.tenantId(), access.workspaceId(), fields);
         events.journeyChanged(access, created);
-        return JourneyMap.of(created, List.of(), List.of(), List.of(), List.of());
+        return JourneyMap.of(created, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     @Transactional
@@ -86,6 +93,7 @@ class JourneyService {
     public void delete(WorkspaceAccess access, UUID journeyId, @Nullable String ifMatch) {
         lockForChange(access, journeyId, ifMatch);
         journeys.delete(access.workspaceId(), journeyId);
+        events.journeyDeleted(access, journeyId);
     }
 
     /**
@@ -99,7 +107,8 @@ class JourneyService {
         journeys.touch(access.workspaceId(), journeyId);
     }
 
-    private JourneyMap read(UUID workspaceId, UUID journeyId) {
+    /** The map as it is now; the caller's transaction decides how consistent (see {@link #map}). */
+    JourneyMap read(UUID workspaceId, UUID journeyId) {
         Journey journey = journeys.find(workspaceId, journeyId).orElseThrow(() -> notFound(journeyId));
         Map<UUID, List<Touchpoint>> byStage = new LinkedHashMap<>();
         for (Touchpoint touchpoint : touchpoints.ofJourney(workspaceId, journeyId)) {
@@ -109,8 +118,11 @@ class JourneyService {
                 .map(stage -> new JourneyMap.StageView(stage.id(), stage.journeyId(), stage.name(), stage.position(),
                         List.copyOf(byStage.getOrDefault(stage.id(), List.of()))))
                 .toList();
+        Set<UUID> used = byStage.values().stream().flatMap(List::stream).map(Touchpoint::channelId)
+                .filter(Objects::nonNull).collect(Collectors.toSet());
+        List<Channel> channelsUsed = channels.all(workspaceId).stream().filter(channel -> used.contains(channel.id())).toList();
         return JourneyMap.of(journey, stageViews, notes.painPoints(workspaceId, journeyId),
-                notes.opportunities(workspaceId, journeyId), notes.evidence(workspaceId, journeyId));
+                notes.opportunities(workspaceId, journeyId), notes.evidence(workspaceId, journeyId), channelsUsed);
     }
 
     private void requirePersona(WorkspaceAccess access, @Nullable UUID personaId) {

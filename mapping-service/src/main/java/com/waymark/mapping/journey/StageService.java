@@ -69,8 +69,9 @@ class StageService {
     @Transactional
     public void delete(WorkspaceAccess access, UUID journeyId, UUID stageId, @Nullable String ifMatch) {
         journeys.lockForChange(access, journeyId, ifMatch);
-        find(access, journeyId, stageId);
+        Stage deleted = find(access, journeyId, stageId);
         stages.delete(access.workspaceId(), stageId);
+        events.stageDeleted(access, deleted);
         List<Stage> remaining = stages.ofJourney(access.workspaceId(), journeyId);
         applyOrder(access, remaining, ids(remaining));
     }

@@ -99,8 +99,9 @@ class TouchpointService {
     @Transactional
     public void delete(WorkspaceAccess access, UUID journeyId, UUID stageId, UUID touchpointId, @Nullable String ifMatch) {
         journeys.lockForChange(access, journeyId, ifMatch);
-        find(access, journeyId, stageId, touchpointId);
+        Touchpoint deleted = find(access, journeyId, stageId, touchpointId);
         touchpoints.delete(access.workspaceId(), touchpointId);
+        events.touchpointDeleted(access, deleted);
         List<Touchpoint> remaining = touchpoints.ofStage(access.workspaceId(), stageId);
         applyOrder(access, remaining, ids(remaining));
     }

@@ -27,8 +27,11 @@ import com.waymark.platform.access.AccessModel;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.events.EventTypes;
 import com.waymark.platform.events.JourneyChanged;
+import com.waymark.platform.events.JourneyDeleted;
 import com.waymark.platform.events.StageChanged;
+import com.waymark.platform.events.StageDeleted;
 import com.waymark.platform.events.TouchpointChanged;
+import com.waymark.platform.events.TouchpointDeleted;
 import com.waymark.platform.messaging.EventEnvelope;
 import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
@@ -125,6 +128,64 @@ class MapEventsIT {
                 .map(event -> json.treeToValue(event.data(), StageChanged.class)).toList();
         assertThat(moves).containsExactlyInAnyOrder(new StageChanged(first, journey, "Ask", 1),
                 new StageChanged(second, journey, "Wait", 2), new StageChanged(third, journey, "Solved", 0));
+    }
+
+    @Test
+    void deletionsAreAnnouncedOnceAtTheTopOfWhatGoes() throws Exception {
+        UUID online = maps.channel("Online");
+        UUID journey = maps.journey("Leave");
+        UUID first = maps.stage(journey, "Cancel");
+        UUID second = maps.stage(journey, "Return device");
+        UUID kept = maps.touchpoint(journey, first, "Cancellation form", online);
+        UUID dropped = maps.touchpoint(journey, first, "Retention call", online);
+        awaitEvents(5);
+        received.clear();
+
+        api.call(editor, HttpMethod.DELETE, "/api/workspaces/{ws}/journeys/{j}/stages/{s}/touchpoints/{t}", null,
+                workspace.workspaceId(), journey, first, dropped);
+        assertThat(awaitEvents(1)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(EventTypes.TOUCHPOINT_DELETED);
+            assertThat(json.treeToValue(event.data(), TouchpointDeleted.class))
+                    .isEqualTo(new TouchpointDeleted(dropped, journey, first));
+        });
+        received.clear();
+
+        // the stage goes with its remaining touchpoint: one StageDeleted (no TouchpointDeleted for it), and the next stage moves up
+        api.call(editor, HttpMethod.DELETE, "/api/workspaces/{ws}/journeys/{j}/stages/{s}", null,
+                workspace.workspaceId(), journey, first);
+        List<EventEnvelope> stageEvents = awaitEvents(2);
+        assertThat(stageEvents).extracting(EventEnvelope::type)
+                .containsExactly(EventTypes.STAGE_DELETED, EventTypes.STAGE_CHANGED);
+        assertThat(json.treeToValue(stageEvents.get(0).data(), StageDeleted.class)).isEqualTo(new StageDeleted(first, journey));
+        assertThat(json.treeToValue(stageEvents.get(1).data(), StageChanged.class))
+                .isEqualTo(new StageChanged(second, journey, "Return device", 0));
+        assertThat(stageEvents).noneSatisfy(event -> assertThat(event.data().toString()).contains(kept.toString()));
+        received.clear();
+
+        api.call(editor, HttpMethod.DELETE, "/api/workspaces/{ws}/journeys/{j}", null, workspace.workspaceId(), journey);
+        assertThat(awaitEvents(1)).singleElement().satisfies(event -> {
+            assertThat(event.type()).isEqualTo(EventTypes.JOURNEY_DELETED);
+            assertThat(event.tenantId()).isEqualTo(workspace.tenantId());
+            assertThat(json.treeToValue(event.data(), JourneyDeleted.class)).isEqualTo(new JourneyDeleted(journey));
+        });
+    }
+
+    @Test
+    void aRefusedDeletionPublishesNothing() throws Exception {
+        UUID journey = maps.journey("Still here");
+        awaitEvents(1);
+
+        api.call(editor, HttpMethod.DELETE, "/api/workspaces/{ws}/journeys/{j}/stages/{s}", null,
+                workspace.workspaceId(), journey, UUID.randomUUID());
+        api.call(viewerOf(), HttpMethod.DELETE, "/api/workspaces/{ws}/journeys/{j}", null, workspace.workspaceId(), journey);
+
+        int events = jdbc.sql("select count(*) from outbox where workspace_id = ?")
+                .param(workspace.workspaceId()).query(Integer.class).single();
+        assertThat(events).isEqualTo(1);
+    }
+
+    private String viewerOf() {
+        return new Tenancy(access).member(workspace, Role.CLIENT_VIEWER);
     }
 
     @Test
