@@ -59,6 +59,15 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
+    static Response patch(String url, String token, Object body) {
+        return send(request(url, token).header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
+    static Response delete(String url, String token) {
+        return send(request(url, token).DELETE().build());
+    }
+
     private static HttpRequest.Builder request(String url, @Nullable String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");

@@ -245,6 +245,64 @@ class WalkingSkeletonE2ETest {
         assertThat(rivalMe.raw()).doesNotContain(workspaceId);
     }
 
+    @Test
+    @Order(9)
+    void aSuspendedAgencyIsRefusedEverywhereUntilReactivated() {
+        Http.Response suspended = Http.patch(API + "/admin/tenants/" + tenantId, adminToken, Map.of("status", "suspended"));
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(200);
+
+        String ws = API + "/workspaces/" + workspaceId;
+        List<String> refused = List.of(ws + "/journeys", ws + "/surveys", ws + "/metrics/summary", ws + "/members");
+        // every service learns it from the tenant.tenant.updated event, within moments
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            for (String url : refused) {
+                Http.Response response = Http.get(url, editorToken);
+                assertThat(response.status()).as("GET %s → %s", url, response).isEqualTo(403);
+                assertThat(response.body().path("type").asString()).endsWith("/tenant-suspended");
+            }
+            Http.Response answer = Http.post(Stack.GATEWAY + "/public/api/surveys/" + surveyToken + "/responses", null,
+                    Map.of("submissionId", UUID.randomUUID().toString(), "answers", List.of(Map.of("questionId", "nps", "value", 3))));
+            assertThat(answer.status()).as("survey link of a suspended agency: %s", answer).isEqualTo(403);
+        });
+
+        Http.Response reactivated = Http.patch(API + "/admin/tenants/" + tenantId, adminToken, Map.of("status", "active"));
+        assertThat(reactivated.status()).as(reactivated.toString()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            for (String url : refused) {
+                assertThat(Http.get(url, editorToken).status()).as("GET %s after reactivation", url).isEqualTo(200);
+            }
+        });
+    }
+
+    @Test
+    @Order(10)
+    void aDeletedAgencyIsPurgedFromEveryServiceAndFromKeycloak() throws Exception {
+        assertThat(Databases.rowsOfTenant(UUID.fromString(tenantId))).as("the agency has data before").isNotEmpty();
+
+        Http.Response deletion = Http.delete(API + "/admin/tenants/" + tenantId, adminToken);
+        assertThat(deletion.status()).as(deletion.toString()).isEqualTo(202);
+
+        JsonNode status = await().atMost(Duration.ofSeconds(30)).until(
+                () -> Http.get(API + "/admin/tenants/" + tenantId + "/deletion", adminToken).body(),
+                body -> body.path("complete").asBoolean(false));
+        assertThat(status.path("services")).hasSize(4);
+
+        Map<String, Long> left = Databases.rowsOfTenant(UUID.fromString(tenantId));
+        // only deletion bookkeeping may remain: ids and timestamps, no content
+        left.keySet().removeIf(table -> table.endsWith(".outbox") || table.contains("audit") || table.contains("deletion"));
+        assertThat(left).as("rows of the deleted agency left behind").isEmpty();
+        assertThat(Databases.outboxTypesOfTenant(UUID.fromString(tenantId)))
+                .allSatisfy(type -> assertThat(type).matches("tenant\\.tenant\\.deleted|.*\\.purge\\.completed"));
+
+        // its people can no longer sign in, and its organization is gone
+        Http.Response login = Http.form(Stack.KEYCLOAK + "/realms/waymark/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "waymark-cli", "username", editorUsername, "password", editorPassword));
+        assertThat(login.status()).isEqualTo(401);
+        assertThat(Keycloak.organizationsNamed("Acme Experience")).isZero();
+        // and the other agency is untouched
+        assertThat(Http.get(API + "/admin/tenants", adminToken).raw()).contains("globex-e2e").doesNotContain("acme-e2e\"");
+    }
+
     private String userWithPassword(Http.Response created, String username) {
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return userWithPassword(created.body(), username);
