@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -16,11 +17,20 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import com.waymark.platform.access.AccessModel;
+import com.waymark.platform.access.TenantAccess;
+import com.waymark.platform.access.WorkspaceAccess;
+import com.waymark.platform.security.CurrentUser;
 import com.waymark.platform.error.ProblemDetailsAdvice;
 
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class WebAutoConfiguration implements WebMvcConfigurer {
+
+    static {
+        // resolved by the platform from the token and the path, never sent by clients: keep them out
+        // of the OpenAPI parameters (springdoc would list them as required query parameters)
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(WorkspaceAccess.class, TenantAccess.class, CurrentUser.class);
+    }
 
     private final AccessModel accessModel;
 
