@@ -1,16 +1,26 @@
-import { useEffect, useMemo, useState } from 'react';
-import { getMe, getMetricsSummary, type Me } from './api';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { agencyRoleFromMe, agencyRoleUnknown, isPlatformAdmin, navEntries } from './access';
+import { ApiError, getMe, getMetricsSummary, listAgencyMembers, type AgencyRole, type Me } from './api';
+import { CreateTenant } from './components/admin/CreateTenant';
+import { DeletionProgress } from './components/admin/DeletionProgress';
+import { TenantDetail } from './components/admin/TenantDetail';
+import { TenantList } from './components/admin/TenantList';
+import { AgencyMembers } from './components/agency/AgencyMembers';
+import { AgencyWorkspace } from './components/agency/AgencyWorkspace';
+import { AgencyWorkspaces } from './components/agency/AgencyWorkspaces';
+import { AuditLog } from './components/agency/AuditLog';
 import { EmptyState } from './components/EmptyState';
 import { Header } from './components/Header';
 import { JourneyView } from './components/JourneyView';
 import { Loading } from './components/Loading';
+import { NoAccess } from './components/NoAccess';
 import { ProblemMessage } from './components/ProblemMessage';
 import { SignIn } from './components/SignIn';
 import { Suspended } from './components/Suspended';
 import { WorkspaceHome } from './components/WorkspaceHome';
 import type { Problem } from './problem';
-import { navigate, onLinkClick, useRoute, workspacePath, type Route } from './router';
-import { SessionContext, useApi, type SessionEvents } from './session';
+import { agencyWorkspacesPath, adminTenantsPath, navigate, onLinkClick, useRoute, workspacePath, type Route } from './router';
+import { RefreshMeContext, SessionContext, useApi, type SessionEvents } from './session';
 
 export function App() {
   const [signedOut, setSignedOut] = useState(false);
@@ -31,6 +41,13 @@ export function App() {
 
 function SignedIn() {
   const [me, reload] = useApi((signal) => getMe(signal), 'me');
+  const [fresh, setFresh] = useState<Me | null>(null);
+  const refresh = useCallback(() => {
+    getMe().then(setFresh, () => {
+      // keep what we have; the next full load will tell
+    });
+  }, []);
+
   if (me.status === 'loading') {
     return (
       <main className="centered">
@@ -46,7 +63,36 @@ function SignedIn() {
       </main>
     );
   }
-  return <Shell me={me.data} />;
+  return (
+    <RefreshMeContext.Provider value={refresh}>
+      <Shell me={fresh ?? me.data} />
+    </RefreshMeContext.Provider>
+  );
+}
+
+/** The agency role from `/api/me`, or — when it cannot tell — from the agency's member list. */
+function useAgencyRole(me: Me): { loading: boolean; role: AgencyRole | null } {
+  const known = agencyRoleFromMe(me);
+  const probe = agencyRoleUnknown(me);
+  const tenantId = me.tenant?.id ?? '';
+  const [looked] = useApi<AgencyRole | null>(
+    async (signal) => {
+      if (!probe) return null;
+      try {
+        const page = await listAgencyMembers(tenantId, { limit: 500, signal });
+        const mine = page.items.find((m) => m.userId === me.userId);
+        return mine?.role === 'agency-admin' || mine?.role === 'agency-staff' ? mine.role : null;
+      } catch (e) {
+        // Not an agency member: the service refuses. Anything else (401, suspended) goes to the shell.
+        if (e instanceof ApiError && (e.status === 403 || e.status === 404)) return null;
+        throw e;
+      }
+    },
+    `agency-role:${tenantId}:${me.userId}:${probe}`,
+  );
+  if (known) return { loading: false, role: known };
+  if (!probe) return { loading: false, role: null };
+  return { loading: looked.status === 'loading', role: looked.status === 'ok' ? looked.data : null };
 }
 
 function routeWorkspace(route: Route): string | null {
@@ -57,26 +103,95 @@ function Shell({ me }: { me: Me }) {
   const route = useRoute();
   const workspaceId = routeWorkspace(route);
   const first = me.workspaces[0];
+  const agency = useAgencyRole(me);
+  const admin = isPlatformAdmin(me);
 
-  // "/" opens the first workspace; the URL then remembers the choice across reloads.
+  // "/" opens the first workspace, else the agency's or the platform's administration.
   useEffect(() => {
-    if (route.name === 'home' && first) navigate(workspacePath(first.id), { replace: true });
-  }, [route.name, first]);
+    if (route.name !== 'home') return;
+    if (first) navigate(workspacePath(first.id), { replace: true });
+    else if (agency.loading) return;
+    else if (agency.role) navigate(agencyWorkspacesPath, { replace: true });
+    else if (admin) navigate(adminTenantsPath, { replace: true });
+  }, [route.name, first, agency.loading, agency.role, admin]);
+
+  if (route.name === 'home' && !first && !agency.loading && !agency.role && !admin) {
+    return (
+      <main id="main" className="landing">
+        <NoAccess me={me} />
+      </main>
+    );
+  }
 
   return (
     <>
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <Header me={me} workspaceId={workspaceId} />
+      <Header me={me} workspaceId={workspaceId} nav={navEntries(me, agency.role)} pathname={window.location.pathname} />
       <main id="main" className="main" tabIndex={-1}>
-        <Screen me={me} route={route} />
+        {agency.loading && (route.name === 'home' || route.name.startsWith('agency')) ? (
+          <Loading />
+        ) : (
+          <Screen me={me} route={route} agencyRole={agency.role} />
+        )}
       </main>
     </>
   );
 }
 
-function Screen({ me, route }: { me: Me; route: Route }) {
+function Forbidden() {
+  return (
+    <EmptyState title="You don't have access to this page">
+      <p>Your role does not include it. If you need it, ask your administrator.</p>
+      <p>
+        <a href="/" onClick={(e) => onLinkClick(e, '/')}>
+          Go to your start page
+        </a>
+      </p>
+    </EmptyState>
+  );
+}
+
+function Screen({ me, route, agencyRole }: { me: Me; route: Route; agencyRole: AgencyRole | null }) {
+  switch (route.name) {
+    case 'adminTenants':
+    case 'adminNewTenant':
+    case 'adminTenant':
+    case 'adminDeletion':
+      if (!isPlatformAdmin(me)) return <Forbidden />;
+      if (route.name === 'adminTenants') return <TenantList />;
+      if (route.name === 'adminNewTenant') return <CreateTenant />;
+      if (route.name === 'adminTenant') return <TenantDetail key={route.tenantId} tenantId={route.tenantId} />;
+      return <DeletionProgress key={route.tenantId} tenantId={route.tenantId} />;
+    case 'agencyWorkspaces':
+    case 'agencyMembers':
+    case 'agencyAudit':
+      if (!agencyRole || !me.tenant) return <Forbidden />;
+      if (route.name === 'agencyWorkspaces') return <AgencyWorkspaces tenant={me.tenant} role={agencyRole} />;
+      if (route.name === 'agencyMembers') return <AgencyMembers tenant={me.tenant} role={agencyRole} currentUserId={me.userId} />;
+      if (agencyRole !== 'agency-admin') return <Forbidden />;
+      return <AuditLog tenant={me.tenant} />;
+    case 'agencyWorkspace': {
+      const clientAdmin = me.workspaces.some((w) => w.id === route.workspaceId && w.role === 'client-admin');
+      if (!agencyRole && !clientAdmin) return <Forbidden />;
+      return (
+        <AgencyWorkspace
+          key={route.workspaceId}
+          workspaceId={route.workspaceId}
+          canAdminister={agencyRole === 'agency-admin'}
+          canManageMembers={agencyRole !== null || clientAdmin}
+          currentUserId={me.userId}
+          tenantId={me.tenant?.id ?? null}
+        />
+      );
+    }
+    default:
+      return <WorkspaceScreens me={me} route={route} />;
+  }
+}
+
+function WorkspaceScreens({ me, route }: { me: Me; route: Route }) {
   if (route.name === 'notFound') {
     return (
       <EmptyState title="Page not found">
@@ -88,17 +203,8 @@ function Screen({ me, route }: { me: Me; route: Route }) {
       </EmptyState>
     );
   }
-  if (route.name === 'home') {
-    if (me.workspaces.length > 0) return <Loading />;
-    return (
-      <EmptyState title="No workspace yet">
-        <p>
-          You are signed in as {me.username}, but you are not a member of any client workspace. Ask your agency
-          administrator to invite you.
-        </p>
-      </EmptyState>
-    );
-  }
+  if (route.name === 'home') return <Loading />;
+  if (route.name !== 'workspace' && route.name !== 'journey') return null;
   const workspace = me.workspaces.find((w) => w.id === route.workspaceId);
   if (!workspace) {
     return (

@@ -2,6 +2,7 @@
  * The one place that talks to the gateway. The browser holds only the gateway's session cookie;
  * tokens stay server-side, so every call is same-origin with credentials.
  */
+import { CSRF_HEADER, csrfToken } from './csrf';
 import { fallbackTitle, isTenantSuspended, parseProblem, type Problem } from './problem';
 
 // ---- bodies -------------------------------------------------------------------------------
@@ -17,7 +18,7 @@ export interface Me {
   username: string;
   email: string | null;
   roles: string[];
-  tenant: { id: string; name: string } | null;
+  tenant: { id: string; name: string; status?: string; role?: string } | null;
   workspaces: WorkspaceAccess[];
 }
 
@@ -161,6 +162,28 @@ async function failure(res: Response): Promise<ApiError> {
   return new ApiError(parseProblem(res.status, body));
 }
 
+/** POST/PATCH/DELETE: JSON body (if any) and the CSRF token the gateway requires on state changes. */
+async function write<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = csrfToken();
+  if (token !== null) headers[CSRF_HEADER] = token;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const res = await send(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!res.ok || res.type === 'opaqueredirect') throw await failure(res);
+  if (res.status === 204) return undefined as T;
+  const text = await res.text().catch(() => '');
+  if (text.trim() === '') return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined as T;
+  }
+}
+
 async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const res = await send(path, { headers: { Accept: 'application/json' }, signal });
   if (!res.ok || res.type === 'opaqueredirect') throw await failure(res);
@@ -215,4 +238,206 @@ export function getMetricsSummary(
 ): Promise<MetricsSummary> {
   const q = query({ journeyId: options.journeyId });
   return getJson(`/api/workspaces/${seg(workspaceId)}/metrics/summary${q}`, options.signal);
+}
+
+// ---- platform admin: tenants ----------------------------------------------------------------
+
+export type Plan = 'starter' | 'growth' | 'scale';
+export const PLANS: Plan[] = ['starter', 'growth', 'scale'];
+export type TenantStatus = 'active' | 'suspended' | 'deleting';
+
+export interface Tenant {
+  id: string;
+  name: string;
+  slug: string;
+  plan: Plan;
+  status: TenantStatus | string;
+  createdAt: string;
+}
+
+/** `limit` null: the plan sets none. */
+export interface Usage {
+  inUse: number;
+  limit: number | null;
+}
+
+export interface TenantDetail extends Tenant {
+  workspaces?: Usage | null;
+  members?: Usage | null;
+}
+
+export interface NewTenant {
+  name: string;
+  slug: string;
+  plan: Plan;
+  adminEmail: string;
+  adminName: string;
+  adminUsername?: string;
+}
+
+export interface CreatedTenant extends Tenant {
+  admin: { userId: string; username: string; email: string; temporaryPassword?: string | null };
+}
+
+export interface TenantChange {
+  name?: string;
+  plan?: Plan;
+  status?: 'active' | 'suspended';
+}
+
+export interface ServicePurge {
+  service: string;
+  completedAt: string | null;
+  rowsDeleted: number | null;
+}
+
+export interface DeletionProgress {
+  tenantId: string;
+  requestedAt: string;
+  services: ServicePurge[];
+  complete: boolean;
+}
+
+export function listTenants(
+  options: { cursor?: string | null; limit?: number; signal?: AbortSignal } = {},
+): Promise<Page<Tenant>> {
+  return getJson(`/api/admin/tenants${query({ limit: options.limit, cursor: options.cursor })}`, options.signal);
+}
+
+export function createTenant(body: NewTenant): Promise<CreatedTenant> {
+  return write('POST', '/api/admin/tenants', body);
+}
+
+export function getTenant(tenantId: string, signal?: AbortSignal): Promise<TenantDetail> {
+  return getJson(`/api/admin/tenants/${seg(tenantId)}`, signal);
+}
+
+export function updateTenant(tenantId: string, change: TenantChange): Promise<Tenant> {
+  return write('PATCH', `/api/admin/tenants/${seg(tenantId)}`, change);
+}
+
+export function deleteTenant(tenantId: string): Promise<unknown> {
+  return write('DELETE', `/api/admin/tenants/${seg(tenantId)}`);
+}
+
+export function getTenantDeletion(tenantId: string, signal?: AbortSignal): Promise<DeletionProgress> {
+  return getJson(`/api/admin/tenants/${seg(tenantId)}/deletion`, signal);
+}
+
+// ---- agency: workspaces, members, audit ------------------------------------------------------
+
+export interface Workspace {
+  id: string;
+  tenantId?: string;
+  name: string;
+  slug: string;
+  industry?: string | null;
+  createdAt?: string;
+}
+
+export interface NewWorkspace {
+  name: string;
+  slug: string;
+  industry?: string;
+}
+
+export interface WorkspaceChange {
+  name?: string;
+  slug?: string;
+  industry?: string;
+}
+
+export type AgencyRole = 'agency-admin' | 'agency-staff';
+export const AGENCY_ROLES: AgencyRole[] = ['agency-admin', 'agency-staff'];
+export type ClientRole = 'client-admin' | 'client-editor' | 'client-viewer';
+export const CLIENT_ROLES: ClientRole[] = ['client-admin', 'client-editor', 'client-viewer'];
+
+export interface Member {
+  userId: string;
+  username: string;
+  email: string | null;
+  name: string | null;
+  role: string;
+  createdAt?: string;
+  /** Only in the answer that created the user: shown once, never stored. */
+  temporaryPassword?: string | null;
+}
+
+export interface NewMember<R extends string = string> {
+  email: string;
+  name: string;
+  username?: string;
+  role: R;
+}
+
+export interface AuditEvent {
+  id: string;
+  at: string;
+  actor: { userId: string; username: string };
+  action: string;
+  target: { type: string; id: string };
+  tenantId?: string;
+  workspaceId?: string | null;
+  details: unknown;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+type PageOptions = { cursor?: string | null; limit?: number; signal?: AbortSignal };
+
+const tenantBase = (tenantId: string) => `/api/tenants/${seg(tenantId)}`;
+
+export function listWorkspaces(tenantId: string, options: PageOptions = {}): Promise<Page<Workspace>> {
+  return getJson(`${tenantBase(tenantId)}/workspaces${query({ limit: options.limit, cursor: options.cursor })}`, options.signal);
+}
+
+export function createWorkspace(tenantId: string, body: NewWorkspace): Promise<Workspace> {
+  return write('POST', `${tenantBase(tenantId)}/workspaces`, body);
+}
+
+export function updateWorkspace(tenantId: string, workspaceId: string, change: WorkspaceChange): Promise<Workspace> {
+  return write('PATCH', `${tenantBase(tenantId)}/workspaces/${seg(workspaceId)}`, change);
+}
+
+export function deleteWorkspace(tenantId: string, workspaceId: string): Promise<unknown> {
+  return write('DELETE', `${tenantBase(tenantId)}/workspaces/${seg(workspaceId)}`);
+}
+
+export function listAgencyMembers(tenantId: string, options: PageOptions = {}): Promise<Page<Member>> {
+  return getJson(`${tenantBase(tenantId)}/members${query({ limit: options.limit, cursor: options.cursor })}`, options.signal);
+}
+
+export function addAgencyMember(tenantId: string, body: NewMember<AgencyRole>): Promise<Member> {
+  return write('POST', `${tenantBase(tenantId)}/members`, body);
+}
+
+export function removeAgencyMember(tenantId: string, userId: string): Promise<void> {
+  return write('DELETE', `${tenantBase(tenantId)}/members/${seg(userId)}`);
+}
+
+export function listWorkspaceMembers(workspaceId: string, options: PageOptions = {}): Promise<Page<Member>> {
+  return getJson(
+    `/api/workspaces/${seg(workspaceId)}/members${query({ limit: options.limit, cursor: options.cursor })}`,
+    options.signal,
+  );
+}
+
+export function addWorkspaceMember(workspaceId: string, body: NewMember<ClientRole>): Promise<Member> {
+  return write('POST', `/api/workspaces/${seg(workspaceId)}/members`, body);
+}
+
+export function removeWorkspaceMember(workspaceId: string, userId: string): Promise<void> {
+  return write('DELETE', `/api/workspaces/${seg(workspaceId)}/members/${seg(userId)}`);
+}
+
+export function listAudit(
+  tenantId: string,
+  options: PageOptions & { action?: string } = {},
+): Promise<Page<AuditEvent>> {
+  const q = query({ limit: options.limit, cursor: options.cursor, action: options.action });
+  return getJson(`${tenantBase(tenantId)}/audit${q}`, options.signal);
+}
+
+export function getWorkspace(workspaceId: string, signal?: AbortSignal): Promise<Workspace> {
+  return getJson(`/api/workspaces/${seg(workspaceId)}`, signal);
 }

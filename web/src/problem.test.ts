@@ -50,3 +50,13 @@ describe('isTenantSuspended', () => {
     expect(isTenantSuspended(parseProblem(404, '{"type":"https://waymark.example/problems/tenant-suspended"}'))).toBe(false);
   });
 });
+
+describe('quota problems', () => {
+  it('keeps quota, plan and limit and words a friendly message', async () => {
+    const { isQuotaExceeded, quotaMessage } = await import('./problem');
+    const p = parseProblem(409, JSON.stringify({ type: 'https://waymark.example/problems/quota-exceeded', title: 'Quota exceeded', status: 409, quota: 'workspaces', plan: 'starter', limit: 3 }));
+    expect(isQuotaExceeded(p)).toBe(true);
+    expect(quotaMessage(p)).toBe("Your agency's Starter plan allows 3 client workspaces, and they are all in use.");
+    expect(isQuotaExceeded(parseProblem(409, JSON.stringify({ type: 'https://waymark.example/problems/conflict', title: 'x' })))).toBe(false);
+  });
+});

@@ -5,6 +5,10 @@ export interface Problem {
   status: number;
   detail?: string;
   errors?: FieldError[];
+  /** On `quota-exceeded`: what ran out (`workspaces`, `members`), on which plan, at which limit. */
+  quota?: string;
+  plan?: string;
+  limit?: number;
 }
 
 export interface FieldError {
@@ -65,9 +69,35 @@ export function parseProblem(status: number, body: string): Problem {
     );
     if (errors.length > 0) problem.errors = errors.map(({ field, message }) => ({ field, message }));
   }
+  const quota = nonEmptyString(json.quota);
+  if (quota !== undefined) problem.quota = quota;
+  const plan = nonEmptyString(json.plan);
+  if (plan !== undefined) problem.plan = plan;
+  if (typeof json.limit === 'number') problem.limit = json.limit;
   return problem;
 }
 
 export function isTenantSuspended(problem: Problem): boolean {
   return problem.status === 403 && problem.type.replace(/\/+$/, '').endsWith('tenant-suspended');
+}
+
+function typeEndsWith(problem: Problem, suffix: string): boolean {
+  return problem.type.replace(/\/+$/, '').endsWith(suffix);
+}
+
+export function isQuotaExceeded(problem: Problem): boolean {
+  return problem.status === 409 && typeEndsWith(problem, 'quota-exceeded');
+}
+
+const QUOTA_NAMES: Record<string, string> = {
+  workspaces: 'client workspaces',
+  members: 'members',
+};
+
+/** "Your Starter plan allows 3 client workspaces, and they are all in use." */
+export function quotaMessage(problem: Problem): string {
+  const what = (problem.quota && QUOTA_NAMES[problem.quota]) ?? problem.quota ?? 'items';
+  const plan = problem.plan ? `${problem.plan.charAt(0).toUpperCase()}${problem.plan.slice(1)} plan` : 'plan';
+  const limit = problem.limit !== undefined ? `${problem.limit} ` : '';
+  return `Your agency's ${plan} allows ${limit}${what}, and they are all in use.`;
 }

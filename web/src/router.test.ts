@@ -16,3 +16,19 @@ describe('parseRoute', () => {
     expect(workspacePath('ws-1')).toBe('/w/ws-1');
   });
 });
+
+describe('administration routes', () => {
+  it('maps /admin and /agency paths', () => {
+    expect(parseRoute('/admin')).toEqual({ name: 'adminTenants' });
+    expect(parseRoute('/admin/tenants')).toEqual({ name: 'adminTenants' });
+    expect(parseRoute('/admin/tenants/new')).toEqual({ name: 'adminNewTenant' });
+    expect(parseRoute('/admin/tenants/t-1')).toEqual({ name: 'adminTenant', tenantId: 't-1' });
+    expect(parseRoute('/admin/tenants/t-1/deletion')).toEqual({ name: 'adminDeletion', tenantId: 't-1' });
+    expect(parseRoute('/agency')).toEqual({ name: 'agencyWorkspaces' });
+    expect(parseRoute('/agency/workspaces/w-1')).toEqual({ name: 'agencyWorkspace', workspaceId: 'w-1' });
+    expect(parseRoute('/agency/members')).toEqual({ name: 'agencyMembers' });
+    expect(parseRoute('/agency/audit')).toEqual({ name: 'agencyAudit' });
+    expect(parseRoute('/agency/elsewhere')).toEqual({ name: 'notFound' });
+    expect(parseRoute('/admin/other')).toEqual({ name: 'notFound' });
+  });
+});

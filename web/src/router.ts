@@ -5,6 +5,14 @@ export type Route =
   | { name: 'home' }
   | { name: 'workspace'; workspaceId: string }
   | { name: 'journey'; workspaceId: string; journeyId: string }
+  | { name: 'adminTenants' }
+  | { name: 'adminNewTenant' }
+  | { name: 'adminTenant'; tenantId: string }
+  | { name: 'adminDeletion'; tenantId: string }
+  | { name: 'agencyWorkspaces' }
+  | { name: 'agencyWorkspace'; workspaceId: string }
+  | { name: 'agencyMembers' }
+  | { name: 'agencyAudit' }
   | { name: 'notFound' };
 
 function segment(raw: string): string {
@@ -22,7 +30,43 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'w' && parts.length === 4 && parts[2] === 'journeys') {
     return { name: 'journey', workspaceId: segment(parts[1]!), journeyId: segment(parts[3]!) };
   }
+  if (parts[0] === 'admin') return parseAdmin(parts.slice(1));
+  if (parts[0] === 'agency') return parseAgency(parts.slice(1));
   return { name: 'notFound' };
+}
+
+function parseAdmin(parts: string[]): Route {
+  if (parts.length === 0 || (parts.length === 1 && parts[0] === 'tenants')) return { name: 'adminTenants' };
+  if (parts[0] !== 'tenants') return { name: 'notFound' };
+  if (parts.length === 2 && parts[1] === 'new') return { name: 'adminNewTenant' };
+  if (parts.length === 2) return { name: 'adminTenant', tenantId: segment(parts[1]!) };
+  if (parts.length === 3 && parts[2] === 'deletion') return { name: 'adminDeletion', tenantId: segment(parts[1]!) };
+  return { name: 'notFound' };
+}
+
+function parseAgency(parts: string[]): Route {
+  if (parts.length === 0 || (parts.length === 1 && parts[0] === 'workspaces')) return { name: 'agencyWorkspaces' };
+  if (parts.length === 2 && parts[0] === 'workspaces') return { name: 'agencyWorkspace', workspaceId: segment(parts[1]!) };
+  if (parts.length === 1 && parts[0] === 'members') return { name: 'agencyMembers' };
+  if (parts.length === 1 && parts[0] === 'audit') return { name: 'agencyAudit' };
+  return { name: 'notFound' };
+}
+
+export const adminTenantsPath = '/admin/tenants';
+export const adminNewTenantPath = '/admin/tenants/new';
+
+export function adminTenantPath(tenantId: string): string {
+  return `/admin/tenants/${encodeURIComponent(tenantId)}`;
+}
+
+export function adminDeletionPath(tenantId: string): string {
+  return `${adminTenantPath(tenantId)}/deletion`;
+}
+
+export const agencyWorkspacesPath = '/agency/workspaces';
+
+export function agencyWorkspacePath(workspaceId: string): string {
+  return `/agency/workspaces/${encodeURIComponent(workspaceId)}`;
 }
 
 export function workspacePath(workspaceId: string): string {

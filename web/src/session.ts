@@ -60,3 +60,6 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, key: string
   const reload = useCallback(() => setAttempt((a) => a + 1), []);
   return [state, reload];
 }
+
+/** Re-reads `/api/me` quietly (no loading screen), e.g. after a workspace was created or deleted. */
+export const RefreshMeContext = createContext<() => void>(() => {});

@@ -1,9 +1,18 @@
 import type { Me } from '../api';
+import type { NavEntry } from '../access';
 import { navigate, onLinkClick, workspacePath } from '../router';
 import { Logo } from './Logo';
 import { SignOutButton } from './SignOutButton';
 
-export function Header({ me, workspaceId }: { me: Me; workspaceId: string | null }) {
+interface Props {
+  me: Me;
+  workspaceId: string | null;
+  /** Administration links the user's roles allow (see access.ts). */
+  nav?: NavEntry[];
+  pathname?: string;
+}
+
+export function Header({ me, workspaceId, nav = [], pathname = '' }: Props) {
   const home = workspaceId ? workspacePath(workspaceId) : '/';
   return (
     <header className="topbar">
@@ -15,6 +24,28 @@ export function Header({ me, workspaceId }: { me: Me; workspaceId: string | null
           <WorkspaceSwitcher me={me} workspaceId={workspaceId} />
         ) : (
           me.workspaces[0] && <span className="workspace-name">{me.workspaces[0].name}</span>
+        )}
+        {nav.length > 0 && (
+          <nav className="topnav" aria-label="Administration">
+            <ul>
+              {nav.map((entry) => {
+                const section = entry.path.split('/').slice(0, 3).join('/');
+                const current = pathname === entry.path || pathname.startsWith(`${section}/`) || pathname === section;
+                return (
+                  <li key={entry.path}>
+                    <a
+                      href={entry.path}
+                      className={current ? 'topnav-link topnav-current' : 'topnav-link'}
+                      aria-current={current ? 'page' : undefined}
+                      onClick={(e) => onLinkClick(e, entry.path)}
+                    >
+                      {entry.label}
+                    </a>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
         )}
         <div className="topbar-user">
           <div className="user">

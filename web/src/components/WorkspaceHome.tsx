@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { MetricsSummary, Scores, WorkspaceAccess } from '../api';
+import { agencyWorkspacePath, onLinkClick } from '../router';
 import type { Loadable } from '../session';
 import { JourneyList } from './JourneyList';
 import { KpiPanel } from './KpiPanel';
@@ -8,6 +9,9 @@ export function roleLabel(role: string): string {
   const words = role.replace(/[-_]/g, ' ').trim();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
+
+/** Roles that may manage a workspace's client members. */
+const MANAGERS = ['agency-admin', 'agency-staff', 'client-admin'];
 
 interface Props {
   workspace: WorkspaceAccess;
@@ -32,7 +36,17 @@ export function WorkspaceHome({ workspace, summary, reloadSummary }: Props) {
     <div className="page">
       <div className="page-head">
         <h1 className="page-title">{workspace.name}</h1>
-        <p className="page-sub">Your role: {roleLabel(workspace.role)}</p>
+        <p className="page-sub">
+          Your role: {roleLabel(workspace.role)}
+          {MANAGERS.includes(workspace.role) && (
+            <>
+              {' · '}
+              <a href={agencyWorkspacePath(workspace.id)} onClick={(e) => onLinkClick(e, agencyWorkspacePath(workspace.id))}>
+                Members and settings
+              </a>
+            </>
+          )}
+        </p>
       </div>
       <KpiPanel summary={summary} onRetry={reloadSummary} />
       <section className="panel" aria-labelledby="journeys-title">
