@@ -20,6 +20,10 @@ public class Inbox {
         this.transactions = transactions;
     }
 
+    private static long lockKey(EventEnvelope event) {
+        return event.tenantId().getMostSignificantBits() ^ event.tenantId().getLeastSignificantBits();
+    }
+
     private boolean aboutPurgedScope(EventEnvelope event) {
         return jdbc.sql("select exists (select 1 from purged_scope where scope_id = ? or scope_id = ?)")
                 .params(event.tenantId(), event.workspaceId() == null ? event.tenantId() : event.workspaceId())
@@ -38,6 +42,9 @@ public class Inbox {
     public boolean handleOnce(String consumer, EventEnvelope event, EventHandler handler) {
         TenantContext context = new TenantContext(event.tenantId(), event.workspaceId());
         Boolean applied = TenantContextHolder.callAs(context, () -> transactions.execute(status -> {
+            // one event of a tenant at a time in this service, across its queues: a purge and a late
+            // access change for the same tenant must not interleave (the late one would outlive the purge)
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(lockKey(event)).query(Object.class).single();
             int inserted = jdbc.sql("""
                     insert into inbox (consumer, event_id, event_type) values (?, ?, ?)
                     on conflict do nothing""")

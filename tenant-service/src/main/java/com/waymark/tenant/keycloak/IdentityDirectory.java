@@ -81,6 +81,42 @@ public class IdentityDirectory {
         quietly("rename organization " + organizationId + " back", () -> renameOrganization(organizationId, name));
     }
 
+    /** Deletes the organization (its members stay users of the realm). Idempotent: a missing one is fine. */
+    public void deleteOrganization(String organizationId) {
+        call("delete organization", () -> {
+            try (Response response = realm().organizations().get(organizationId).delete()) {
+                if (response.getStatus() != 404) {
+                    requireSuccess(response, "delete organization");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Deletes the user for good. Idempotent: a missing one is fine. */
+    public void deleteUser(String userId) {
+        call("delete user", () -> {
+            try (Response response = realm().users().delete(userId)) {
+                if (response.getStatus() != 404) {
+                    requireSuccess(response, "delete user");
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Whether the user holds the realm role (directly or through a group or composite); false for an unknown user. */
+    public boolean hasRealmRole(String userId, String role) {
+        return call("read realm roles", () -> {
+            try {
+                return realm().users().get(userId).roles().realmLevel().listEffective().stream()
+                        .anyMatch(held -> role.equals(held.getName()));
+            } catch (jakarta.ws.rs.NotFoundException e) {
+                return false;
+            }
+        });
+    }
+
     /** Compensation: never throws; a failure is logged with the id so it can be cleaned up by hand. */
     public void deleteOrganizationQuietly(String organizationId) {
         quietly("delete organization " + organizationId, () -> {

@@ -2,7 +2,9 @@ package com.waymark.tenant.provisioning;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,7 @@ import com.waymark.platform.tenancy.TenantContext;
 import com.waymark.platform.tenancy.TenantContextHolder;
 import com.waymark.platform.web.Page;
 import com.waymark.platform.web.Paging;
+import com.waymark.tenant.audit.AuditLog;
 import com.waymark.tenant.keycloak.IdentityDirectory;
 import com.waymark.tenant.keycloak.OrganizationMember;
 import com.waymark.tenant.membership.MemberProfile;
@@ -52,9 +55,11 @@ class TenantProvisioning {
     private final AccessModel access;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
+    private final AuditLog audit;
 
     TenantProvisioning(Tenants tenants, Workspaces workspaces, Memberships memberships, IdentityDirectory directory,
-            AccessModel access, Outbox outbox, TransactionTemplate transactions) {
+            AccessModel access, Outbox outbox, TransactionTemplate transactions, AuditLog audit) {
+        this.audit = audit;
         this.tenants = tenants;
         this.workspaces = workspaces;
         this.memberships = memberships;
@@ -92,6 +97,8 @@ class TenantProvisioning {
                 access.upsertTenant(tenantId, tenant.status());
                 outbox.append(EventTypes.TENANT_CREATED, 1, tenantId, null,
                         new TenantCreated(tenantId, tenant.name(), tenant.slug(), plan.value(), tenant.status()));
+                audit.record(tenantId, null, "tenant.created", "tenant", tenantId,
+                        Map.of("name", tenant.name(), "slug", tenant.slug(), "plan", plan.value()));
                 memberships.grantAgencyRole(tenantId, MemberProfile.of(admin.user()), Role.AGENCY_ADMIN);
                 return null;
             });
@@ -125,6 +132,9 @@ class TenantProvisioning {
     /** Renames (in Keycloak too), re-plans, suspends or reactivates; one {@code TenantUpdated} when anything changed. */
     Tenant update(UUID tenantId, TenantChange change) {
         Tenant current = find(tenantId);
+        if (current.deleting()) {
+            throw new ConflictException("status", "the agency is being deleted");
+        }
         String newName = change.name() == null ? current.name() : change.name().trim();
         boolean renamed = !newName.equals(current.name());
         if (renamed) {
@@ -136,6 +146,9 @@ class TenantProvisioning {
         try {
             return inTenant(tenantId, () -> {
                 Tenant locked = tenants.lock(tenantId);
+                if (locked.deleting()) {
+                    throw new ConflictException("status", "the agency is being deleted");
+                }
                 Tenant updated = locked.withName(newName)
                         .withPlan(change.plan() == null ? locked.plan() : Plan.of(change.plan()))
                         .withStatus(change.status() == null ? locked.status() : change.status());
@@ -146,6 +159,7 @@ class TenantProvisioning {
                 access.upsertTenant(tenantId, updated.status());
                 outbox.append(EventTypes.TENANT_UPDATED, 1, tenantId, null, new TenantUpdated(tenantId, updated.name(),
                         updated.plan().value(), updated.status()));
+                auditUpdate(locked, updated);
                 return updated;
             });
         } catch (RuntimeException e) {
@@ -153,6 +167,24 @@ class TenantProvisioning {
                 directory.renameOrganizationQuietly(current.organizationId(), current.name());
             }
             throw e;
+        }
+    }
+
+    /** Status changes are audited as {@code tenant.suspended} / {@code tenant.reactivated}, the rest as {@code tenant.updated}. */
+    private void auditUpdate(Tenant before, Tenant after) {
+        Map<String, Object> changed = new LinkedHashMap<>();
+        if (!before.name().equals(after.name())) {
+            changed.put("name", Map.of("from", before.name(), "to", after.name()));
+        }
+        if (before.plan() != after.plan()) {
+            changed.put("plan", Map.of("from", before.plan().value(), "to", after.plan().value()));
+        }
+        if (!changed.isEmpty()) {
+            audit.record(after.id(), null, "tenant.updated", "tenant", after.id(), changed);
+        }
+        if (!before.status().equals(after.status())) {
+            audit.record(after.id(), null, after.suspended() ? "tenant.suspended" : "tenant.reactivated", "tenant",
+                    after.id(), Map.of("status", Map.of("from", before.status(), "to", after.status())));
         }
     }
 

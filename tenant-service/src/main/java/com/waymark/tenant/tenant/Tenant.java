@@ -7,11 +7,18 @@ import com.waymark.platform.access.AccessModel;
 /**
  * An agency.
  *
- * @param status         {@code active} or {@code suspended} (the access model's values)
+ * @param status         {@code active} or {@code suspended} (the access model's values), or {@code deleting}
+ *                       once deleted (then name and slug are placeholders derived from the id)
  * @param organizationId its Keycloak organization
  */
 public record Tenant(UUID id, String name, String slug, Plan plan, String status, String organizationId,
         Instant createdAt) {
+
+    public static final String DELETING = "deleting";
+
+    public boolean deleting() {
+        return DELETING.equals(status);
+    }
 
     public boolean suspended() {
         return AccessModel.SUSPENDED.equals(status);

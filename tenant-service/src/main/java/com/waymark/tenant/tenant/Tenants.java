@@ -47,6 +47,11 @@ public class Tenants {
                 .params(after == null ? NIL : after, limit).query(Tenants::map).list();
     }
 
+    /** Every agency's id, deleted ones included (their audit rows live until the purge removes them). */
+    public List<UUID> allIds() {
+        return jdbc.sql("select id from tenant order by id").query(UUID.class).list();
+    }
+
     public boolean slugTaken(String slug) {
         return jdbc.sql("select exists (select 1 from tenant where slug = ?)").param(slug).query(Boolean.class).single();
     }
@@ -68,6 +73,16 @@ public class Tenants {
     public void update(Tenant tenant) {
         jdbc.sql("update tenant set name = ?, plan = ?, status = ?, updated_at = now() where id = ?")
                 .params(tenant.name(), tenant.plan().value(), tenant.status(), tenant.id()).update();
+    }
+
+    /**
+     * Marks the agency deleted and replaces its name and slug with placeholders derived from its id,
+     * so the catalogue keeps nothing of a deleted agency but ids, plan and timestamps (and its slug and
+     * name are free again).
+     */
+    public void markDeleting(UUID id) {
+        jdbc.sql("update tenant set status = 'deleting', name = ?, slug = ?, updated_at = now() where id = ?")
+                .params("Deleted agency " + id, "d-" + id, id).update();
     }
 
     private static Tenant map(ResultSet rs, int row) throws SQLException {

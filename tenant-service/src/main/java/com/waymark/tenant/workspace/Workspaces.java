@@ -34,6 +34,37 @@ public class Workspaces {
                 .update();
     }
 
+    void update(Workspace workspace) {
+        jdbc.sql("update workspace set name = ?, slug = ?, industry = ? where tenant_id = ? and workspace_id = ?")
+                .params(workspace.name(), workspace.slug(), workspace.industry(), workspace.tenantId(), workspace.id())
+                .update();
+    }
+
+    void delete(UUID tenantId, UUID workspaceId) {
+        jdbc.sql("delete from workspace where tenant_id = ? and workspace_id = ?").params(tenantId, workspaceId).update();
+    }
+
+    /** Deletes every workspace of a deleted agency (their memberships must be gone first). */
+    public void deleteAllOf(UUID tenantId) {
+        jdbc.sql("delete from workspace where tenant_id = ?").param(tenantId).update();
+    }
+
+    /** The workspace, locked until the transaction ends; only when it belongs to the agency. */
+    Optional<Workspace> lock(UUID tenantId, UUID workspaceId) {
+        return jdbc.sql("select " + COLUMNS + " from workspace where tenant_id = ? and workspace_id = ? for update")
+                .params(tenantId, workspaceId).query(Workspaces::map).optional();
+    }
+
+    Optional<Workspace> find(UUID tenantId, UUID workspaceId) {
+        return jdbc.sql("select " + COLUMNS + " from workspace where tenant_id = ? and workspace_id = ?")
+                .params(tenantId, workspaceId).query(Workspaces::map).optional();
+    }
+
+    boolean slugTakenByAnother(UUID tenantId, String slug, UUID workspaceId) {
+        return jdbc.sql("select exists (select 1 from workspace where tenant_id = ? and slug = ? and workspace_id <> ?)")
+                .params(tenantId, slug, workspaceId).query(Boolean.class).single();
+    }
+
     public Optional<Workspace> find(UUID workspaceId) {
         return jdbc.sql("select " + COLUMNS + " from workspace where workspace_id = ?").param(workspaceId)
                 .query(Workspaces::map).optional();

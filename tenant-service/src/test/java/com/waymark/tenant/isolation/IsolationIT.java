@@ -3,6 +3,7 @@ package com.waymark.tenant.isolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,7 +79,12 @@ class IsolationIT {
                 get("/api/workspaces/{w}/members", workspaceA),
                 fixtures.json(post("/api/workspaces/{w}/members", workspaceA), newMember),
                 delete("/api/workspaces/{w}/members/{u}", workspaceA, editorA.userId()),
-                // A's users named under B's own ids
+                fixtures.json(patch("/api/tenants/{t}/workspaces/{w}", a.tenantId(), workspaceA), Map.of("name", "Evil")),
+                delete("/api/tenants/{t}/workspaces/{w}", a.tenantId(), workspaceA),
+                get("/api/tenants/{t}/audit", a.tenantId()),
+                // A's ids named under B's own ids
+                fixtures.json(patch("/api/tenants/{t}/workspaces/{w}", b.tenantId(), workspaceA), Map.of("name", "Evil")),
+                delete("/api/tenants/{t}/workspaces/{w}", b.tenantId(), workspaceA),
                 delete("/api/tenants/{t}/members/{u}", b.tenantId(), staffA.userId()),
                 delete("/api/workspaces/{w}/members/{u}", workspaceB, editorA.userId()));
 
@@ -86,9 +92,14 @@ class IsolationIT {
             mvc.perform(request.with(Fixtures.as(intruder))).andExpect(status().isNotFound());
         }
         mvc.perform(get("/api/admin/tenants/{t}", a.tenantId()).with(Fixtures.as(intruder))).andExpect(status().isForbidden());
+        mvc.perform(delete("/api/admin/tenants/{t}", a.tenantId()).with(Fixtures.as(intruder))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/audit").param("tenantId", a.tenantId().toString()).with(Fixtures.as(intruder)))
+                .andExpect(status().isForbidden());
 
         // and nothing of A changed
         mvc.perform(get("/api/workspaces/{w}", workspaceA).with(Fixtures.as(editorA.userId()))).andExpect(status().isOk());
+        mvc.perform(get("/api/tenants/{t}/workspaces", a.tenantId()).with(Fixtures.as(a.adminUserId())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items.length()").value(2));
         JsonNode members = fixtures.read(mvc.perform(get("/api/tenants/{t}/members", a.tenantId())
                 .with(Fixtures.as(a.adminUserId()))).andExpect(status().isOk()).andReturn());
         assertThat(ids(members)).containsExactlyInAnyOrder(a.adminUserId(), staffA.userId());
@@ -145,14 +156,14 @@ class IsolationIT {
             ResultSet tables = admin.createStatement().executeQuery("""
                     select c.relname, c.relrowsecurity and c.relforcerowsecurity as forced,
                            exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = 'tenant_isolation') as policy
-                    from pg_class c where c.relname in ('workspace', 'tenant_member', 'workspace_member')""");
+                    from pg_class c where c.relname in ('workspace', 'tenant_member', 'workspace_member', 'audit_event')""");
             List<String> secured = new ArrayList<>();
             while (tables.next()) {
                 if (tables.getBoolean("forced") && tables.getBoolean("policy")) {
                     secured.add(tables.getString("relname"));
                 }
             }
-            assertThat(secured).containsExactlyInAnyOrder("workspace", "tenant_member", "workspace_member");
+            assertThat(secured).containsExactlyInAnyOrder("workspace", "tenant_member", "workspace_member", "audit_event");
         }
     }
 

@@ -77,9 +77,22 @@ public final class Fixtures {
         return member("/api/workspaces/" + workspaceId + "/members", actingUser, role);
     }
 
+    /** The person with this email (created on first use) as a client member of one more workspace. */
+    public Member clientMember(UUID workspaceId, String actingUser, String role, String email) throws Exception {
+        return member("/api/workspaces/" + workspaceId + "/members", actingUser, role, email);
+    }
+
+    /** The person with this email (created on first use) as an agency member. */
+    public Member agencyMember(Agency agency, String role, String email) throws Exception {
+        return member("/api/tenants/" + agency.tenantId() + "/members", agency.adminUserId(), role, email);
+    }
+
     private Member member(String path, String actingUser, String role) throws Exception {
+        return member(path, actingUser, role, role + "-" + unique() + "@people.test");
+    }
+
+    private Member member(String path, String actingUser, String role, String email) throws Exception {
         String id = unique();
-        String email = role + "-" + id + "@people.test";
         JsonNode body = read(mvc.perform(json(post(path).with(as(actingUser)),
                 Map.of("email", email, "name", "Pat " + id, "role", role)))
                 .andExpect(status().isCreated()).andReturn());
