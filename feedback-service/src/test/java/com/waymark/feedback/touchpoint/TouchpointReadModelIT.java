@@ -85,8 +85,8 @@ class TouchpointReadModelIT extends FeedbackIntegrationTest {
         UUID journey = UUID.randomUUID();
         UUID stage = UUID.randomUUID();
         Instant now = Instant.now();
-        await().atMost(Duration.ofSeconds(10)).until(() -> handled(publish(ws,
-                new TouchpointChanged(touchpoint, journey, stage, "Invoice", null, 0), now.minusSeconds(10))));
+        UUID created = publish(ws, new TouchpointChanged(touchpoint, journey, stage, "Invoice", null, 0), now.minusSeconds(10));
+        await().atMost(Duration.ofSeconds(10)).until(() -> handled(created));
         UUID surveyId = fx.createSurveyId(ws, with(survey("Invoice survey"), "touchpointId", touchpoint));
         UUID response = fx.respond(ws, fx.publish(ws, surveyId), "nps", 4);
 

@@ -13,7 +13,8 @@ import com.waymark.platform.security.CurrentUser;
 @Tag(name = "Who am I")
 class MeController {
 
-    record TenantRef(UUID id, String name, String status) {
+    /** {@code role} is the caller's agency role (agency-admin, agency-staff), or null for client roles. */
+    record TenantRef(UUID id, String name, String status, @Nullable String role) {
     }
 
     record WorkspaceRef(UUID id, String name, String role) {

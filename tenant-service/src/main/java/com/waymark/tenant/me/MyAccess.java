@@ -49,6 +49,7 @@ class MyAccess {
         List<Scope> scopes = scopesOf(user.userId());
         Map<UUID, WorkspaceRef> reachable = new LinkedHashMap<>();
         Tenant agency = null;
+        Role agencyRole = null;
         for (Scope scope : scopes) {
             if (!"tenant".equals(scope.scopeType())) {
                 continue;
@@ -57,7 +58,10 @@ class MyAccess {
             if (tenant.isEmpty()) {
                 continue;
             }
-            agency = agency == null ? tenant.get() : agency;
+            if (agency == null) {
+                agency = tenant.get();
+                agencyRole = scope.role();
+            }
             List<Workspace> all = TenantContextHolder.callAs(TenantContext.ofTenant(scope.scopeId()),
                     () -> workspaces.all(scope.scopeId()));
             all.forEach(workspace -> reachable.put(workspace.id(), ref(workspace, scope.role())));
@@ -82,7 +86,8 @@ class MyAccess {
         }
         List<WorkspaceRef> sorted = new ArrayList<>(reachable.values());
         sorted.sort(Comparator.comparing(WorkspaceRef::name, String.CASE_INSENSITIVE_ORDER).thenComparing(WorkspaceRef::id));
-        TenantRef tenant = agency == null ? null : new TenantRef(agency.id(), agency.name(), agency.status());
+        TenantRef tenant = agency == null ? null
+                : new TenantRef(agency.id(), agency.name(), agency.status(), agencyRole == null ? null : agencyRole.value());
         List<String> roles = user.realmRoles().stream().sorted().toList();
         return new Me(user.userId(), user.username(), user.email(), roles, tenant, sorted);
     }

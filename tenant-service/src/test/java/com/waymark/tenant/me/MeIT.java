@@ -46,6 +46,7 @@ class MeIT {
                 .andExpect(jsonPath("$.roles[0]").value("default-roles-waymark"))
                 .andExpect(jsonPath("$.tenant.id").value(agency.tenantId().toString()))
                 .andExpect(jsonPath("$.tenant.name").value(agency.name()))
+                .andExpect(jsonPath("$.tenant.role").value("agency-admin"))
                 .andExpect(jsonPath("$.workspaces.length()").value(2))
                 .andExpect(jsonPath("$.workspaces[?(@.id == '" + first + "')].role").value("agency-admin"))
                 .andExpect(jsonPath("$.workspaces[?(@.id == '" + second + "')].role").value("agency-admin"));
@@ -62,6 +63,7 @@ class MeIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.userId").value(editor.userId()))
                 .andExpect(jsonPath("$.tenant.id").value(agency.tenantId().toString()))
+                .andExpect(jsonPath("$.tenant.role").isEmpty())
                 .andExpect(jsonPath("$.workspaces.length()").value(1))
                 .andExpect(jsonPath("$.workspaces[0].id").value(contoso.toString()))
                 .andExpect(jsonPath("$.workspaces[0].name").isNotEmpty())
