@@ -17,10 +17,34 @@ final class Stack {
     static final String GATEWAY = "http://localhost:18080";
     static final String KEYCLOAK = "http://localhost:18180";
 
+    private static Stack shared;
+
     private final Path repo;
     private final Path logs;
 
-    Stack() {
+    /**
+     * The one platform of this test run: started by the first suite that asks, stopped when the JVM
+     * exits, so several suites share one start-up (about a minute and a half here).
+     */
+    static synchronized Stack shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            Stack stack = new Stack();
+            stack.up();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stack.down();
+                } catch (IOException e) {
+                    System.err.println("Could not stop the e2e stack: " + e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            shared = stack;
+        }
+        return shared;
+    }
+
+    private Stack() {
         this.repo = Path.of(System.getProperty("waymark.repo", "..")).toAbsolutePath().normalize();
         this.logs = repo.resolve("e2e/target/stack");
     }

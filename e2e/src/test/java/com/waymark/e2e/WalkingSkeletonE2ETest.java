@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -28,7 +27,7 @@ class WalkingSkeletonE2ETest {
     static final String API = Stack.GATEWAY + "/api";
     static final String JOURNEY_NAME = "Order online, collect in store";
 
-    final Stack stack = new Stack();
+    Stack stack;
 
     String adminToken;
     String tenantId;
@@ -45,12 +44,7 @@ class WalkingSkeletonE2ETest {
 
     @BeforeAll
     void startPlatform() throws Exception {
-        stack.up();
-    }
-
-    @AfterAll
-    void stopPlatform() throws Exception {
-        stack.down();
+        stack = Stack.shared();
     }
 
     @Test
