@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
+import com.waymark.platform.error.JsonPaths;
 import tools.jackson.databind.json.JsonMapper;
 import com.waymark.platform.error.ApiException;
 import com.waymark.platform.error.ProblemTypes;
@@ -65,25 +66,10 @@ public final class Bodies {
 
     /** A JSON mapping failure as a 400 naming the field, like the platform does for {@code @RequestBody}. */
     public static ValidationException invalid(JacksonException e) {
-        String path = pathOf(e);
+        String path = JsonPaths.of(e);
         if (path.isEmpty()) {
             return new ValidationException("body", "is not valid JSON of the expected shape");
         }
         return new ValidationException(path, "has the wrong type or format");
-    }
-
-    static String pathOf(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

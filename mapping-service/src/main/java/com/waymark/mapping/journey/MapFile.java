@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import com.waymark.platform.error.JsonPaths;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -276,7 +277,7 @@ record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<Pa
             try {
                 value = json.treeToValue(own, type);
             } catch (JacksonException e) {
-                String field = pathOf(e);
+                String field = JsonPaths.of(e);
                 problems.add(new FieldProblem(prefix + (field.isEmpty() ? "" : field), "has the wrong type or format"));
                 return null;
             }
@@ -294,21 +295,6 @@ record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<Pa
                 copy.remove(field);
             }
             return copy;
-        }
-
-        private static String pathOf(JacksonException e) {
-            StringBuilder path = new StringBuilder();
-            for (JacksonException.Reference reference : e.getPath()) {
-                if (reference.getPropertyName() != null) {
-                    if (!path.isEmpty()) {
-                        path.append('.');
-                    }
-                    path.append(reference.getPropertyName());
-                } else if (reference.getIndex() >= 0) {
-                    path.append('[').append(reference.getIndex()).append(']');
-                }
-            }
-            return path.toString();
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import com.waymark.platform.error.JsonPaths;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -52,7 +53,7 @@ public class MergePatch {
         try {
             result = json.treeToValue(merged, type);
         } catch (JacksonException e) {
-            String field = pathOf(e);
+            String field = JsonPaths.of(e);
             throw new ValidationException(field.isEmpty() ? "body" : field, "has the wrong type or format");
         }
         validate(result);
@@ -83,20 +84,5 @@ public class MergePatch {
                 target.set(change.getKey(), value);
             }
         }
-    }
-
-    static String pathOf(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

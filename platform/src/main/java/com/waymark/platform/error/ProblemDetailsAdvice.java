@@ -107,7 +107,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().headers(headers).body(Problems.of(HttpStatus.BAD_REQUEST,
                     ProblemTypes.MALFORMED_REQUEST, "Malformed request", "The request body is missing or is not valid JSON"));
         }
-        String field = pathOf(jackson);
+        String field = JsonPaths.of(jackson);
         String message = jackson instanceof UnrecognizedPropertyException ? "is not a known field"
                 : field.isEmpty() ? "the body is not valid JSON" : "has the wrong type or format";
         return ResponseEntity.badRequest().headers(headers)
@@ -123,21 +123,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             problem.setType(Problems.typeForStatus(statusCode.value()));
         }
         return response;
-    }
-
-    static String pathOf(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 
     private static <T extends Throwable> @Nullable T findCause(Throwable e, Class<T> type) {
