@@ -64,6 +64,14 @@ final class Http {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
     }
 
+    /** Any method; a JSON body for the methods that carry one. */
+    static Response request(String method, String url, @Nullable String token, String jsonBody) {
+        boolean withBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+        return send(request(url, token).header("Content-Type", "application/json")
+                .method(method, withBody ? HttpRequest.BodyPublishers.ofString(jsonBody) : HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
     static Response delete(String url, String token) {
         return send(request(url, token).DELETE().build());
     }
