@@ -1,32 +1,16 @@
 package com.waymark.tenant;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.Set;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import com.waymark.platform.test.RouteMatrixTest;
 import com.waymark.tenant.support.TenantServiceTest;
-import com.waymark.platform.access.AccessModel;
-import com.waymark.platform.test.RouteMatrix;
 
-/** The role × endpoint matrix over every route of this service (see {@link RouteMatrix}). */
+/** The role × endpoint matrix over every route of this service (see RouteMatrix). */
 @TenantServiceTest
-class RouteMatrixIT {
+class RouteMatrixIT extends RouteMatrixTest {
 
-    @Autowired
-    MockMvc routeMvc;
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mapping;
-    @Autowired
-    AccessModel accessModel;
-
-    @Test
-    void everyApiRouteRefusesStrangersWeakRolesAndAnonymousCallers() throws Exception {
-        assertThat(RouteMatrix.apiRoutes(mapping)).isNotEmpty();
-        assertThat(RouteMatrix.violations(routeMvc, mapping, accessModel, Set.of("/api/me"))).isEmpty();
+    /** Who am I: every signed-in user, whatever their memberships. */
+    @Override
+    protected Set<String> openToEveryUser() {
+        return Set.of("/api/me");
     }
 }
