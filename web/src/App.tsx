@@ -226,7 +226,14 @@ function WorkspaceScreen({ workspace, route }: { workspace: Me['workspaces'][num
   const [summary, reloadSummary] = useApi((signal) => getMetricsSummary(workspace.id, { signal }), workspace.id);
   if (route.name === 'journey') {
     return (
-      <JourneyView workspaceId={workspace.id} workspaceName={workspace.name} journeyId={route.journeyId} summary={summary} />
+      <JourneyView
+        key={route.journeyId}
+        workspaceId={workspace.id}
+        workspaceName={workspace.name}
+        journeyId={route.journeyId}
+        summary={summary}
+        role={workspace.role}
+      />
     );
   }
   return <WorkspaceHome workspace={workspace} summary={summary} reloadSummary={reloadSummary} />;

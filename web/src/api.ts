@@ -39,12 +39,28 @@ export interface JourneySummary {
   reviewEveryDays?: number | null;
 }
 
+/** One service-blueprint lane of a touchpoint: what happens there and the team that owns it. */
+export interface Lane {
+  text: string;
+  owningTeam?: string | null;
+}
+
+export type LaneKey = 'customerAction' | 'frontstage' | 'backstage' | 'support';
+export const LANE_KEYS: LaneKey[] = ['customerAction', 'frontstage', 'backstage', 'support'];
+
 export interface Touchpoint {
   id: string;
   name: string;
   channelId: string | null;
   expectedEmotion: number | null;
   description?: string | null;
+  stageId?: string;
+  owningTeam?: string | null;
+  customerAction?: Lane | null;
+  frontstage?: Lane | null;
+  backstage?: Lane | null;
+  support?: Lane | null;
+  position?: number;
 }
 
 export interface Stage {
@@ -54,9 +70,44 @@ export interface Stage {
   touchpoints: Touchpoint[];
 }
 
+export interface PainPoint {
+  id: string;
+  stageId: string | null;
+  touchpointId: string | null;
+  title: string;
+  description: string | null;
+  severity: number;
+}
+
+export interface Opportunity {
+  id: string;
+  painPointId: string | null;
+  title: string;
+  description: string | null;
+  impact: number;
+  effort: number;
+  status: string;
+  owner: string | null;
+}
+
+export interface Evidence {
+  id: string;
+  stageId: string | null;
+  touchpointId: string | null;
+  kind: string;
+  text: string;
+  source: string | null;
+  link: string | null;
+}
+
 export interface JourneyMap extends JourneySummary {
   reviewEveryDays: number | null;
   stages: Stage[];
+  version?: number;
+  painPoints?: PainPoint[];
+  opportunities?: Opportunity[];
+  evidence?: Evidence[];
+  channels?: Channel[];
 }
 
 export interface Channel {
@@ -162,12 +213,21 @@ async function failure(res: Response): Promise<ApiError> {
   return new ApiError(parseProblem(res.status, body));
 }
 
-/** POST/PATCH/DELETE: JSON body (if any) and the CSRF token the gateway requires on state changes. */
-async function write<T>(method: 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+/**
+ * POST/PATCH/PUT/DELETE: JSON body (if any) and the CSRF token the gateway requires on state changes;
+ * `ifMatch` (a map's ETag) makes the write conditional — the service answers 412 when it is stale.
+ */
+async function write<T>(
+  method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  options: { ifMatch?: string | null } = {},
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = csrfToken();
   if (token !== null) headers[CSRF_HEADER] = token;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   const res = await send(path, {
     method,
     headers,
@@ -440,4 +500,196 @@ export function listAudit(
 
 export function getWorkspace(workspaceId: string, signal?: AbortSignal): Promise<Workspace> {
   return getJson(`/api/workspaces/${seg(workspaceId)}`, signal);
+}
+
+// ---- journey map editor ---------------------------------------------------------------------
+
+/** The map with the ETag its GET answered (the map's version, to send back as `If-Match`). */
+export interface VersionedMap {
+  map: JourneyMap;
+  etag: string | null;
+}
+
+const journeyBase = (workspaceId: string, journeyId: string) =>
+  `/api/workspaces/${seg(workspaceId)}/journeys/${seg(journeyId)}`;
+
+export async function getJourneyMap(workspaceId: string, journeyId: string, signal?: AbortSignal): Promise<VersionedMap> {
+  const res = await send(journeyBase(workspaceId, journeyId), {
+    headers: { Accept: 'application/json' },
+    cache: 'no-store',
+    signal,
+  });
+  if (!res.ok || res.type === 'opaqueredirect') throw await failure(res);
+  let map: JourneyMap;
+  try {
+    map = (await res.json()) as JourneyMap;
+  } catch {
+    throw new ApiError({ type: 'about:blank', title: 'Unexpected answer from the server', status: res.status, detail: 'Please reload the page.' });
+  }
+  const header = res.headers.get('ETag');
+  // Without the header (a proxy dropping it) the version in the body is the same value.
+  const etag = header ?? (typeof map.version === 'number' ? `"${map.version}"` : null);
+  return { map, etag };
+}
+
+export interface StageLive {
+  stageId: string;
+  observedEmotion: number | null;
+  nps: Score | null;
+  csat: Score | null;
+  ces: Score | null;
+  responses: number;
+}
+
+export interface TouchpointLive extends StageLive {
+  touchpointId: string;
+  expectedEmotion: number;
+}
+
+export interface LiveMap {
+  journey: JourneyMap;
+  live: { available: boolean; from: string | null; to: string | null; reason: string | null };
+  stages: StageLive[];
+  touchpoints: TouchpointLive[];
+}
+
+export function getLiveMap(workspaceId: string, journeyId: string, signal?: AbortSignal): Promise<LiveMap> {
+  return getJson(`${journeyBase(workspaceId, journeyId)}/live`, signal);
+}
+
+export interface StageRow {
+  id: string;
+  journeyId: string;
+  name: string;
+  position: number;
+}
+
+export function createStage(workspaceId: string, journeyId: string, body: { name: string; position?: number }, etag: string | null): Promise<StageRow> {
+  return write('POST', `${journeyBase(workspaceId, journeyId)}/stages`, body, { ifMatch: etag });
+}
+
+export function renameStage(workspaceId: string, journeyId: string, stageId: string, name: string, etag: string | null): Promise<StageRow> {
+  return write('PATCH', `${journeyBase(workspaceId, journeyId)}/stages/${seg(stageId)}`, { name }, { ifMatch: etag });
+}
+
+export function deleteStage(workspaceId: string, journeyId: string, stageId: string, etag: string | null): Promise<void> {
+  return write('DELETE', `${journeyBase(workspaceId, journeyId)}/stages/${seg(stageId)}`, undefined, { ifMatch: etag });
+}
+
+/** `stageIds` must name exactly the journey's stages, each once, in their new order. */
+export function reorderStages(workspaceId: string, journeyId: string, stageIds: string[], etag: string | null): Promise<StageRow[]> {
+  return write('PUT', `${journeyBase(workspaceId, journeyId)}/stages/order`, { stageIds }, { ifMatch: etag });
+}
+
+/** Create body, and (as a JSON merge patch) change body, of a touchpoint; `null` clears. */
+export interface TouchpointInput {
+  name: string;
+  channelId: string | null;
+  expectedEmotion: number;
+  owningTeam: string | null;
+  customerAction: Lane | null;
+  frontstage: Lane | null;
+  backstage: Lane | null;
+  support: Lane | null;
+}
+
+export function createTouchpoint(workspaceId: string, journeyId: string, stageId: string, body: TouchpointInput, etag: string | null): Promise<Touchpoint> {
+  return write('POST', `${journeyBase(workspaceId, journeyId)}/stages/${seg(stageId)}/touchpoints`, body, { ifMatch: etag });
+}
+
+export function updateTouchpoint(
+  workspaceId: string,
+  journeyId: string,
+  stageId: string,
+  touchpointId: string,
+  patch: Partial<TouchpointInput>,
+  etag: string | null,
+): Promise<Touchpoint> {
+  return write('PATCH', `${journeyBase(workspaceId, journeyId)}/stages/${seg(stageId)}/touchpoints/${seg(touchpointId)}`, patch, { ifMatch: etag });
+}
+
+export function deleteTouchpoint(workspaceId: string, journeyId: string, stageId: string, touchpointId: string, etag: string | null): Promise<void> {
+  return write('DELETE', `${journeyBase(workspaceId, journeyId)}/stages/${seg(stageId)}/touchpoints/${seg(touchpointId)}`, undefined, { ifMatch: etag });
+}
+
+export interface JourneyVersion {
+  number: number;
+  label: string;
+  createdAt: string;
+  createdBy: string;
+}
+
+export function listVersions(workspaceId: string, journeyId: string, signal?: AbortSignal): Promise<Page<JourneyVersion>> {
+  return getJson(`${journeyBase(workspaceId, journeyId)}/versions`, signal);
+}
+
+/** Snapshots the map; the service ignores `If-Match` here (a snapshot does not change the map) but it is sent like on every write. */
+export function createVersion(workspaceId: string, journeyId: string, label: string, etag: string | null): Promise<JourneyVersion> {
+  return write('POST', `${journeyBase(workspaceId, journeyId)}/versions`, { label }, { ifMatch: etag });
+}
+
+export interface FieldChange {
+  field: string;
+  from: string | null;
+  to: string | null;
+}
+
+export type ChangeKind = 'added' | 'removed' | 'changed' | 'unchanged';
+
+export interface NoteChange {
+  kind: 'painPoint' | 'opportunity' | 'evidence' | string;
+  id: string;
+  title: string;
+  change: ChangeKind | string;
+  fields: FieldChange[];
+}
+
+export interface TouchpointChange {
+  touchpointId: string;
+  name: string;
+  change: ChangeKind | string;
+  fields: FieldChange[];
+}
+
+export interface StageChange {
+  stageId: string;
+  name: string;
+  change: ChangeKind | string;
+  fields: FieldChange[];
+  touchpoints: TouchpointChange[];
+  notes: NoteChange[];
+}
+
+export interface VersionDiff {
+  from: JourneyVersion;
+  to: JourneyVersion;
+  changes: { journey: FieldChange[]; stages: StageChange[]; notes: NoteChange[]; summary: string[] };
+}
+
+export function getVersionDiff(workspaceId: string, journeyId: string, a: number, b: number, signal?: AbortSignal): Promise<VersionDiff> {
+  return getJson(`${journeyBase(workspaceId, journeyId)}/versions/${a}/diff/${b}`, signal);
+}
+
+/** `filename="Buy online.csv"` (or RFC 5987 `filename*=UTF-8''…`) → the name; null when absent. */
+export function attachmentName(disposition: string | null): string | null {
+  if (!disposition) return null;
+  const star = /filename\*\s*=\s*(?:UTF-8|utf-8)''([^;]+)/.exec(disposition);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]!.trim().replace(/^"(.*)"$/, '$1'));
+    } catch {
+      // fall through to the plain form
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/.exec(disposition);
+  if (!plain) return null;
+  return (plain[2] ?? plain[1]!).trim() || null;
+}
+
+/** The map as CSV (content negotiation on the map's own URL); a plain link could not ask for it. */
+export async function downloadJourneyCsv(workspaceId: string, journeyId: string): Promise<{ blob: Blob; filename: string }> {
+  const res = await send(journeyBase(workspaceId, journeyId), { headers: { Accept: 'text/csv' }, cache: 'no-store' });
+  if (!res.ok || res.type === 'opaqueredirect') throw await failure(res);
+  const blob = await res.blob();
+  return { blob, filename: attachmentName(res.headers.get('Content-Disposition')) ?? 'journey.csv' };
 }

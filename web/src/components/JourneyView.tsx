@@ -1,40 +1,86 @@
-import { useEffect, useMemo } from 'react';
-import { getJourney, listChannels, type JourneyMap, type MetricsSummary, type Scores, type Stage, type Touchpoint } from '../api';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createStage,
+  createTouchpoint,
+  createVersion,
+  deleteStage,
+  deleteTouchpoint,
+  downloadJourneyCsv,
+  getJourneyMap,
+  getLiveMap,
+  listChannels,
+  renameStage,
+  reorderStages,
+  updateTouchpoint,
+  type ApiError,
+  type Channel,
+  type LaneKey,
+  type LiveMap,
+  type MetricsSummary,
+  type Scores,
+  type Stage,
+  type Touchpoint,
+  type TouchpointLive,
+  type VersionedMap,
+} from '../api';
 import { emotionLabel } from '../format';
+import { asApiError } from '../forms';
+import {
+  canEditMaps,
+  channelNameMap,
+  expectedStageEmotion,
+  groupByChannel,
+  LANE_NAMES,
+  movedStageIds,
+  notesByStage,
+  observedStageEmotions,
+  sortedStages,
+  type StageNotes,
+} from '../journeyMap';
 import { onLinkClick, workspacePath } from '../router';
-import { useApi, type Loadable } from '../session';
-import { EmptyState } from './EmptyState';
+import { SessionContext, useApi, type Loadable } from '../session';
+import { ConfirmDialog } from './ConfirmDialog';
+import { EmotionChart } from './journey/EmotionChart';
+import { TouchpointPanel, type WriteResult } from './journey/TouchpointPanel';
+import { VersionsPanel } from './journey/VersionsPanel';
 import { Loading } from './Loading';
 import { ProblemMessage } from './ProblemMessage';
 import { ScoreBadge } from './ScoreBadge';
 import { StateTag } from './StateTag';
+
+/** Width of one stage column in px; the emotion chart's x positions use the same width. */
+export const STAGE_COLUMN = 248;
+
+export const CONFLICT_MESSAGE = 'Someone else changed this map — reload to see their changes';
 
 interface Props {
   workspaceId: string;
   workspaceName: string;
   journeyId: string;
   summary: Loadable<MetricsSummary>;
+  /** The user's role in this workspace (`/api/me`); `client-viewer` sees the map read-only. */
+  role?: string;
 }
 
 function byId<T extends Scores>(rows: T[] | null | undefined, id: (row: T) => string): Map<string, Scores> {
   return new Map((rows ?? []).map((row) => [id(row), row]));
 }
 
-export function JourneyView({ workspaceId, workspaceName, journeyId, summary }: Props) {
-  const [journey, reload] = useApi((signal) => getJourney(workspaceId, journeyId, signal), `${workspaceId}/${journeyId}`);
-  // Channel names are a nicety: without them the cards simply omit the channel.
+/** The journey page: the map canvas (editable unless the user is a viewer), versions and CSV export. */
+export function JourneyView({ workspaceId, workspaceName, journeyId, summary, role }: Props) {
+  const key = `${workspaceId}/${journeyId}`;
+  const [loaded, reloadLoaded] = useApi((signal) => getJourneyMap(workspaceId, journeyId, signal), key);
+  const [liveRound, setLiveRound] = useState(0);
+  const [live] = useApi((signal) => getLiveMap(workspaceId, journeyId, signal), `${key}/live/${liveRound}`);
   const [channels] = useApi((signal) => listChannels(workspaceId, signal), workspaceId);
+  const [current, setCurrent] = useState<VersionedMap | null>(null);
+  const canEdit = canEditMaps(role);
 
-  const channelNames = useMemo(
-    () => new Map(channels.status === 'ok' ? channels.data.items.map((c) => [c.id, c.name]) : []),
-    [channels],
-  );
-  const metrics = summary.status === 'ok' ? summary.data : null;
-  const touchpointScores = useMemo(() => byId(metrics?.touchpoints, (r) => r.touchpointId), [metrics]);
-  const stageScores = useMemo(() => byId(metrics?.stages, (r) => r.stageId), [metrics]);
-  const journeyScores = useMemo(() => byId(metrics?.journeys, (r) => r.journeyId), [metrics]);
+  useEffect(() => {
+    if (loaded.status === 'ok') setCurrent(loaded.data);
+  }, [loaded]);
 
-  const name = journey.status === 'ok' ? journey.data.name : null;
+  const name = current?.map.name ?? null;
   useEffect(() => {
     if (name) document.title = `${name} · ${workspaceName} · Waymark`;
   }, [name, workspaceName]);
@@ -49,138 +95,688 @@ export function JourneyView({ workspaceId, workspaceName, journeyId, summary }: 
         <span aria-hidden="true"> / </span>
         <span aria-current="page">{name ?? 'Journey'}</span>
       </nav>
-      {journey.status === 'loading' && <Loading label="Loading the journey map…" />}
-      {journey.status === 'error' && <ProblemMessage error={journey.error} onRetry={reload} />}
-      {journey.status === 'ok' && (
-        <JourneyBody
-          journey={journey.data}
-          journeyScores={journeyScores.get(journey.data.id)}
-          stageScores={stageScores}
-          touchpointScores={touchpointScores}
-          channelNames={channelNames}
+      {!current && loaded.status === 'loading' && <Loading label="Loading the journey map…" />}
+      {!current && loaded.status === 'error' && <ProblemMessage error={loaded.error} onRetry={reloadLoaded} />}
+      {current && (
+        <Editor
+          workspaceId={workspaceId}
+          journeyId={journeyId}
+          current={current}
+          setCurrent={setCurrent}
+          live={live}
+          reloadLive={() => setLiveRound((r) => r + 1)}
+          channels={channels.status === 'ok' ? channels.data.items : []}
+          summary={summary}
+          canEdit={canEdit}
         />
       )}
     </div>
   );
 }
 
-interface BodyProps {
-  journey: JourneyMap;
-  journeyScores: Scores | undefined;
-  stageScores: ReadonlyMap<string, Scores>;
-  touchpointScores: ReadonlyMap<string, Scores>;
-  channelNames: ReadonlyMap<string, string>;
+type PanelState = { stage: Stage; touchpoint: Touchpoint | null } | null;
+
+interface EditorProps {
+  workspaceId: string;
+  journeyId: string;
+  current: VersionedMap;
+  setCurrent: (v: VersionedMap) => void;
+  live: Loadable<LiveMap>;
+  reloadLive: () => void;
+  channels: Channel[];
+  summary: Loadable<MetricsSummary>;
+  canEdit: boolean;
 }
 
-function JourneyBody({ journey, journeyScores, stageScores, touchpointScores, channelNames }: BodyProps) {
-  const stages = [...(journey.stages ?? [])].sort((a, b) => a.position - b.position);
+function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive, channels, summary, canEdit }: EditorProps) {
+  const session = useContext(SessionContext);
+  const map = current.map;
+  const stages = useMemo(() => sortedStages(map), [map]);
+  const [busy, setBusy] = useState(false);
+  const [conflict, setConflict] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [status, setStatus] = useState('');
+  const [panel, setPanel] = useState<PanelState>(null);
+  const [deleting, setDeleting] = useState<Stage | null>(null);
+  const [deleteError, setDeleteError] = useState<ApiError | null>(null);
+  const etagRef = useRef(current.etag);
+  etagRef.current = current.etag;
+  const canvasRef = useRef<HTMLDivElement>(null);
+
+  const liveMap = live.status === 'ok' ? live.data : null;
+  const liveAvailable = live.status === 'ok' ? live.data.live.available : live.status === 'loading';
+  const liveTouchpoints = useMemo(() => new Map((liveMap?.touchpoints ?? []).map((t) => [t.touchpointId, t])), [liveMap]);
+  const liveStages = useMemo(() => new Map((liveMap?.stages ?? []).map((s) => [s.stageId, s])), [liveMap]);
+  const metrics = summary.status === 'ok' ? summary.data : null;
+  const journeyScores = useMemo(() => byId(metrics?.journeys, (r) => r.journeyId), [metrics]).get(map.id);
+  const summaryStages = useMemo(() => byId(metrics?.stages, (r) => r.stageId), [metrics]);
+  const channelNames = useMemo(() => channelNameMap(channels, map.channels), [channels, map.channels]);
+  const notes = useMemo(() => notesByStage(map), [map]);
+
+  /**
+   * Runs one write with the map's current ETag as If-Match, then re-reads the map (new ETag). One at a
+   * time: a second write with the same ETag would only meet our own change as a 412.
+   */
+  const run = useCallback(
+    async (action: (etag: string | null) => Promise<unknown>, done: string): Promise<WriteResult> => {
+      if (conflict) return { ok: false, error: null };
+      setBusy(true);
+      setError(null);
+      setStatus('');
+      try {
+        await action(etagRef.current);
+      } catch (e) {
+        const err = asApiError(e);
+        setBusy(false);
+        if (err.status === 412) {
+          setConflict(true);
+          return { ok: false, error: err };
+        }
+        if (err.signedOut) session.signedOut();
+        else if (err.tenantSuspended) session.suspended(err.problem);
+        return { ok: false, error: err };
+      }
+      try {
+        const fresh = await getJourneyMap(workspaceId, journeyId);
+        setCurrent(fresh);
+        setStatus(done);
+      } catch (e) {
+        setError(asApiError(e));
+      } finally {
+        setBusy(false);
+      }
+      return { ok: true };
+    },
+    [conflict, journeyId, session, setCurrent, workspaceId],
+  );
+
+  /** A write started from the canvas itself: its problem is shown above the map. */
+  const runHere = async (action: (etag: string | null) => Promise<unknown>, done: string) => {
+    const result = await run(action, done);
+    if (!result.ok && result.error && result.error.status !== 412) setError(result.error);
+    return result;
+  };
+
+  async function reload() {
+    setReloading(true);
+    try {
+      const fresh = await getJourneyMap(workspaceId, journeyId);
+      setCurrent(fresh);
+      setConflict(false);
+      setError(null);
+      setStatus('Map reloaded with the latest changes.');
+      reloadLive();
+      // A touchpoint open in the panel may have been changed or removed by the other person.
+      setPanel((p) => {
+        if (!p) return p;
+        const stage = sortedStages(fresh.map).find((s) => s.id === p.stage.id);
+        if (!stage) return null;
+        if (!p.touchpoint) return { stage, touchpoint: null };
+        const tp = stage.touchpoints.find((t) => t.id === p.touchpoint!.id);
+        return tp ? { stage, touchpoint: tp } : null;
+      });
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setReloading(false);
+    }
+  }
+
+  const conflictNotice = conflict ? <ConflictNotice onReload={() => void reload()} reloading={reloading} /> : null;
+  const blocked = busy || conflict || !canEdit;
+
+  const ids = stages.map((s) => s.id);
+  async function move(index: number, delta: number) {
+    const order = movedStageIds(ids, index, delta);
+    if (!order) return;
+    const stage = stages[index]!;
+    await runHere((etag) => reorderStages(workspaceId, journeyId, order, etag), `Moved “${stage.name}” to position ${index + delta + 1}.`);
+    // Keep the keyboard where it was: on the same button of the moved stage, if it can still move.
+    requestAnimationFrame(() => {
+      const dir = delta < 0 ? 'left' : 'right';
+      const btn = canvasRef.current?.querySelector<HTMLButtonElement>(`[data-move="${stage.id}:${dir}"]`);
+      if (btn && !btn.disabled) btn.focus();
+      else canvasRef.current?.querySelector<HTMLButtonElement>(`[data-move="${stage.id}:${dir === 'left' ? 'right' : 'left'}"]`)?.focus();
+    });
+  }
+
+  const expected = stages.map(expectedStageEmotion);
+  const observed = observedStageEmotions(stages, liveMap);
+  const openTouchpoint = (stage: Stage, touchpoint: Touchpoint | null) => setPanel({ stage, touchpoint });
+
   return (
     <>
       <header className="journey-head">
         <div>
-          <StateTag state={journey.state} />
-          <h1 className="page-title">{journey.name}</h1>
+          <StateTag state={map.state} />
+          <h1 className="page-title">{map.name}</h1>
           <p className="journey-meta">
-            {journey.ownerName && (
+            {map.ownerName && (
               <span>
-                <span className="muted">Owner</span> {journey.ownerName}
+                <span className="muted">Owner</span> {map.ownerName}
               </span>
             )}
-            {journey.reviewEveryDays != null && (
+            {map.reviewEveryDays != null && (
               <span>
-                <span className="muted">Review every</span> {journey.reviewEveryDays} days
+                <span className="muted">Review every</span> {map.reviewEveryDays} days
               </span>
             )}
+            {!canEdit && <span className="tag tag-readonly">View only</span>}
           </p>
-          {journey.description && <p className="journey-desc">{journey.description}</p>}
+          {map.description && <p className="journey-desc">{map.description}</p>}
         </div>
-        <ScoreBadge kind="nps" score={journeyScores?.nps} />
+        <div className="journey-head-side">
+          <ScoreBadge kind="nps" score={journeyScores?.nps} />
+          <CsvButton workspaceId={workspaceId} journeyId={journeyId} />
+        </div>
       </header>
 
-      {stages.length === 0 ? (
-        <EmptyState title="No stages yet">
-          <p>Add stages such as Awareness, Purchase and Support to start mapping this journey.</p>
-        </EmptyState>
-      ) : (
-        <section aria-labelledby="stages-title">
-          <h2 id="stages-title" className="visually-hidden">
-            Stages and touchpoints
-          </h2>
-          <ol className="stage-board" tabIndex={0} aria-label="Journey stages, scroll sideways for more">
-            {stages.map((stage, index) => (
-              <StageColumn
-                key={stage.id}
-                stage={stage}
-                number={index + 1}
-                scores={stageScores.get(stage.id)}
-                touchpointScores={touchpointScores}
-                channelNames={channelNames}
-              />
-            ))}
-          </ol>
-        </section>
+      {conflictNotice}
+      {error && <ProblemMessage error={error} />}
+      <p className="form-status" role="status" aria-live="polite">
+        {busy ? 'Saving…' : status}
+      </p>
+
+      <section aria-labelledby="map-title" className="map-section">
+        <h2 id="map-title" className="visually-hidden">
+          Journey map
+        </h2>
+        {stages.length === 0 ? (
+          <div className="empty map-empty">
+            <p className="empty-title">No stages yet</p>
+            <p className="empty-text">
+              {canEdit
+                ? 'Add stages such as Awareness, Purchase and Support to start mapping this journey.'
+                : 'Nobody has mapped the stages of this journey yet.'}
+            </p>
+          </div>
+        ) : (
+          <div className="map-scroll" ref={canvasRef} tabIndex={0} role="region" aria-label="Journey map, scroll sideways for more stages">
+            <table className="map-canvas" style={{ width: `calc(var(--lane-head) + ${stages.length * STAGE_COLUMN}px)` }}>
+              <caption className="visually-hidden">
+                {map.name}: stages as columns; customer actions, touchpoints by channel, service blueprint lanes, emotion,
+                pain points and opportunities as rows
+              </caption>
+              <colgroup>
+                <col className="lane-col" />
+                {stages.map((s) => (
+                  <col key={s.id} style={{ width: STAGE_COLUMN }} />
+                ))}
+              </colgroup>
+              <thead>
+                <tr>
+                  <th scope="col" className="lane-head corner">
+                    <span className="visually-hidden">Lane</span>
+                  </th>
+                  {stages.map((stage, index) => (
+                    <StageHead
+                      key={stage.id}
+                      stage={stage}
+                      index={index}
+                      count={stages.length}
+                      scores={liveStages.get(stage.id)?.nps ?? summaryStages.get(stage.id)?.nps}
+                      canEdit={canEdit}
+                      disabled={blocked}
+                      onRename={(name) => runHere((etag) => renameStage(workspaceId, journeyId, stage.id, name, etag), `Stage renamed to “${name}”.`)}
+                      onMove={(delta) => void move(index, delta)}
+                      onDelete={() => {
+                        setDeleteError(null);
+                        setDeleting(stage);
+                      }}
+                    />
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                <LaneRow lane="customerAction" title="Customer actions" stages={stages} />
+                <tr className="row-touchpoints">
+                  <th scope="row" className="lane-head">
+                    Touchpoints
+                    <span className="lane-sub">by channel</span>
+                  </th>
+                  {stages.map((stage) => (
+                    <td key={stage.id}>
+                      <TouchpointCell
+                        stage={stage}
+                        channelNames={channelNames}
+                        live={liveTouchpoints}
+                        liveAvailable={liveAvailable}
+                        liveLoading={live.status === 'loading'}
+                        canEdit={canEdit}
+                        disabled={blocked}
+                        onOpen={(tp) => openTouchpoint(stage, tp)}
+                      />
+                    </td>
+                  ))}
+                </tr>
+                <LaneRow lane="frontstage" title="Frontstage" stages={stages} />
+                <LaneRow lane="backstage" title="Backstage" stages={stages} />
+                <LaneRow lane="support" title="Support" stages={stages} />
+                <tr className="row-emotion">
+                  <th scope="row" className="lane-head">
+                    Emotion
+                    <span className="lane-sub">−2 … +2</span>
+                  </th>
+                  <td colSpan={stages.length} className="emotion-cell">
+                    <EmotionChart
+                      stages={stages}
+                      expected={expected}
+                      observed={observed}
+                      liveAvailable={liveAvailable}
+                      liveLoading={live.status === 'loading'}
+                      columnWidth={STAGE_COLUMN}
+                    />
+                  </td>
+                </tr>
+                <tr className="row-notes">
+                  <th scope="row" className="lane-head">
+                    Pain points
+                  </th>
+                  {stages.map((stage) => (
+                    <td key={stage.id}>
+                      <PainPoints notes={notes.get(stage.id)} />
+                    </td>
+                  ))}
+                </tr>
+                <tr className="row-notes">
+                  <th scope="row" className="lane-head">
+                    Opportunities
+                  </th>
+                  {stages.map((stage) => (
+                    <td key={stage.id}>
+                      <Opportunities notes={notes.get(stage.id)} />
+                    </td>
+                  ))}
+                </tr>
+              </tbody>
+            </table>
+          </div>
+        )}
+        {canEdit && (
+          <AddStage
+            disabled={blocked}
+            onAdd={(name) => runHere((etag) => createStage(workspaceId, journeyId, { name }, etag), `Stage “${name}” added.`)}
+          />
+        )}
+        <LooseNotes notes={notes.get(null)} />
+      </section>
+
+      <VersionsPanel
+        workspaceId={workspaceId}
+        journeyId={journeyId}
+        canEdit={canEdit}
+        writeBlocked={busy || conflict}
+        // The panel announces the save itself, next to its button.
+        onSave={(label) => runHere((etag) => createVersion(workspaceId, journeyId, label, etag), '')}
+      />
+
+      {panel && canEdit && (
+        <TouchpointPanel
+          key={`${panel.stage.id}/${panel.touchpoint?.id ?? 'new'}`}
+          stage={panel.stage}
+          touchpoint={panel.touchpoint}
+          channels={channels.length > 0 ? channels : (map.channels ?? [])}
+          live={panel.touchpoint ? (liveTouchpoints.get(panel.touchpoint.id) ?? null) : null}
+          liveAvailable={liveAvailable}
+          conflict={conflictNotice}
+          onClose={() => setPanel(null)}
+          onSave={async (body) => {
+            const tp = panel.touchpoint;
+            const result = tp
+              ? await run((etag) => updateTouchpoint(workspaceId, journeyId, panel.stage.id, tp.id, body, etag), `Touchpoint “${body.name}” saved.`)
+              : await run((etag) => createTouchpoint(workspaceId, journeyId, panel.stage.id, body, etag), `Touchpoint “${body.name}” added.`);
+            if (result.ok) setPanel(null);
+            return result;
+          }}
+          onDelete={async () => {
+            const tp = panel.touchpoint!;
+            const result = await run((etag) => deleteTouchpoint(workspaceId, journeyId, panel.stage.id, tp.id, etag), `Touchpoint “${tp.name}” deleted.`);
+            if (result.ok) setPanel(null);
+            return result;
+          }}
+        />
+      )}
+
+      {deleting && (
+        <ConfirmDialog
+          title={`Delete the stage “${deleting.name}”?`}
+          confirmLabel="Delete stage"
+          busyLabel="Deleting…"
+          danger
+          busy={busy}
+          error={deleteError}
+          onCancel={() => setDeleting(null)}
+          onConfirm={async () => {
+            const stage = deleting;
+            const result = await run((etag) => deleteStage(workspaceId, journeyId, stage.id, etag), `Stage “${stage.name}” deleted.`);
+            if (result.ok || result.error?.status === 412) setDeleting(null);
+            else setDeleteError(result.error);
+          }}
+        >
+          <p>
+            {stageDeleteText(deleting)} Notes placed at it stay on the journey; later stages move up. You can get it back only from a saved
+            version.
+          </p>
+        </ConfirmDialog>
       )}
     </>
   );
 }
 
-interface StageProps {
-  stage: Stage;
-  number: number;
-  scores: Scores | undefined;
-  touchpointScores: ReadonlyMap<string, Scores>;
-  channelNames: ReadonlyMap<string, string>;
+function stageDeleteText(stage: Stage): string {
+  const n = stage.touchpoints?.length ?? 0;
+  if (n === 0) return 'It has no touchpoints.';
+  return `Its ${n} touchpoint${n === 1 ? '' : 's'} (with their blueprint lanes) will be deleted too.`;
 }
 
-function StageColumn({ stage, number, scores, touchpointScores, channelNames }: StageProps) {
-  const headingId = `stage-${stage.id}`;
-  const touchpoints = stage.touchpoints ?? [];
+export function ConflictNotice({ onReload, reloading }: { onReload: () => void; reloading: boolean }) {
   return (
-    <li className="stage" aria-labelledby={headingId}>
-      <div className="stage-head">
-        <h3 id={headingId}>
-          <span className="stage-number" aria-hidden="true">
-            {number}
-          </span>
-          {stage.name}
-        </h3>
-        <ScoreBadge kind="nps" score={scores?.nps} />
-      </div>
-      {touchpoints.length === 0 ? (
-        <p className="stage-empty">No touchpoints in this stage yet.</p>
-      ) : (
-        <ul className="touchpoints">
-          {touchpoints.map((tp) => (
-            <li key={tp.id}>
-              <TouchpointCard
-                touchpoint={tp}
-                channel={tp.channelId ? channelNames.get(tp.channelId) : undefined}
-                scores={touchpointScores.get(tp.id)}
-              />
-            </li>
-          ))}
-        </ul>
-      )}
-    </li>
+    <div className="notice notice-warning conflict" role="alert">
+      <p className="notice-title">{CONFLICT_MESSAGE}</p>
+      <p className="notice-detail">Your last change was not saved, so nothing of theirs was overwritten.</p>
+      <button type="button" className="button button-primary button-small" onClick={onReload} disabled={reloading}>
+        {reloading ? 'Reloading…' : 'Reload'}
+      </button>
+    </div>
   );
 }
 
-function TouchpointCard({ touchpoint, channel, scores }: { touchpoint: Touchpoint; channel?: string; scores?: Scores }) {
-  const emotion = emotionLabel(touchpoint.expectedEmotion);
+function StageHead({
+  stage,
+  index,
+  count,
+  scores,
+  canEdit,
+  disabled,
+  onRename,
+  onMove,
+  onDelete,
+}: {
+  stage: Stage;
+  index: number;
+  count: number;
+  scores: Scores['nps'] | undefined;
+  canEdit: boolean;
+  disabled: boolean;
+  onRename: (name: string) => Promise<WriteResult>;
+  onMove: (delta: number) => void;
+  onDelete: () => void;
+}) {
+  const inputId = useId();
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(stage.name);
+  const [error, setError] = useState<string | null>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+
+  function cancel() {
+    setEditing(false);
+    setError(null);
+    requestAnimationFrame(() => renameButton.current?.focus());
+  }
+
+  async function save() {
+    const name = value.trim();
+    if (name === '' || name.length > 200) {
+      setError(name === '' ? 'Give the stage a name' : 'Use at most 200 characters');
+      return;
+    }
+    if (name === stage.name) {
+      cancel();
+      return;
+    }
+    const result = await onRename(name);
+    if (result.ok) cancel();
+    else if (result.error && result.error.status !== 412) setError(result.error.problem.errors?.[0]?.message ?? result.error.problem.title);
+  }
+
+  return (
+    <th scope="col" className="stage-col">
+      <div className="stage-col-head">
+        {editing ? (
+          <form
+            className="rename-form"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
+            <label htmlFor={inputId} className="visually-hidden">
+              Stage name
+            </label>
+            <input
+              id={inputId}
+              value={value}
+              autoFocus
+              autoComplete="off"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${inputId}-error` : undefined}
+              onChange={(e) => setValue(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault();
+                  cancel();
+                }
+              }}
+            />
+            {error && (
+              <p id={`${inputId}-error`} className="field-error">
+                {error}
+              </p>
+            )}
+            <div className="stage-actions">
+              <button type="submit" className="button button-primary button-small" disabled={disabled}>
+                Save
+              </button>
+              <button type="button" className="button button-secondary button-small" onClick={cancel}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        ) : (
+          <h3 className="stage-title">
+            <span className="stage-number" aria-hidden="true">
+              {index + 1}
+            </span>
+            <span>{stage.name}</span>
+          </h3>
+        )}
+        <ScoreBadge kind="nps" score={scores} />
+        {canEdit && !editing && (
+          <div className="stage-actions" role="group" aria-label={`Stage ${stage.name}`}>
+            <button
+              ref={renameButton}
+              type="button"
+              className="button button-quiet button-small"
+              disabled={disabled}
+              onClick={() => {
+                setValue(stage.name);
+                setEditing(true);
+              }}
+              aria-label={`Rename stage ${stage.name}`}
+            >
+              Rename
+            </button>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              disabled={disabled || index === 0}
+              onClick={() => onMove(-1)}
+              aria-label={`Move stage ${stage.name} left`}
+              data-move={`${stage.id}:left`}
+            >
+              ←
+            </button>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              disabled={disabled || index === count - 1}
+              onClick={() => onMove(1)}
+              aria-label={`Move stage ${stage.name} right`}
+              data-move={`${stage.id}:right`}
+            >
+              →
+            </button>
+            <button
+              type="button"
+              className="button button-quiet button-small button-danger-text"
+              disabled={disabled}
+              onClick={onDelete}
+              aria-label={`Delete stage ${stage.name}`}
+            >
+              Delete
+            </button>
+          </div>
+        )}
+      </div>
+    </th>
+  );
+}
+
+function LaneRow({ lane, title, stages }: { lane: LaneKey; title: string; stages: Stage[] }) {
+  return (
+    <tr className={`row-lane row-${lane}`}>
+      <th scope="row" className="lane-head">
+        {title}
+        <span className="lane-sub">{lane === 'support' ? `${LANE_NAMES.support}, ` : ''}with owning team</span>
+      </th>
+      {stages.map((stage) => {
+        const entries = (stage.touchpoints ?? []).filter((tp) => tp[lane]?.text);
+        return (
+          <td key={stage.id}>
+            {entries.length === 0 ? (
+              <Empty />
+            ) : (
+              <ul className="lane-list">
+                {entries.map((tp) => (
+                  <li key={tp.id} className="lane-entry">
+                    <span className="lane-touchpoint">{tp.name}</span>
+                    <span className="lane-text">{tp[lane]!.text}</span>
+                    {tp[lane]!.owningTeam && <span className="tag tag-team">Team: {tp[lane]!.owningTeam}</span>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </td>
+        );
+      })}
+    </tr>
+  );
+}
+
+function TouchpointCell({
+  stage,
+  channelNames,
+  live,
+  liveAvailable,
+  liveLoading,
+  canEdit,
+  disabled,
+  onOpen,
+}: {
+  stage: Stage;
+  channelNames: ReadonlyMap<string, string>;
+  live: ReadonlyMap<string, TouchpointLive>;
+  liveAvailable: boolean;
+  liveLoading: boolean;
+  canEdit: boolean;
+  disabled: boolean;
+  onOpen: (tp: Touchpoint | null) => void;
+}) {
+  const groups = groupByChannel(stage.touchpoints ?? [], channelNames);
+  return (
+    <div className="tp-cell">
+      {groups.length === 0 && <p className="stage-empty">No touchpoints yet.</p>}
+      {groups.map((group) => (
+        <div key={group.channelId ?? 'none'} className="channel-group">
+          <span className={group.channelId ? 'tag tag-channel' : 'tag tag-channel tag-nochannel'}>{group.name}</span>
+          <ul className="touchpoints">
+            {group.touchpoints.map((tp) => (
+              <li key={tp.id}>
+                <TouchpointCard
+                  touchpoint={tp}
+                  live={live.get(tp.id) ?? null}
+                  liveAvailable={liveAvailable}
+                  liveLoading={liveLoading}
+                  canEdit={canEdit}
+                  disabled={disabled}
+                  onOpen={() => onOpen(tp)}
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      {canEdit && (
+        <button type="button" className="button button-quiet button-small add-tp" disabled={disabled} onClick={() => onOpen(null)}>
+          + Add touchpoint<span className="visually-hidden"> to {stage.name}</span>
+        </button>
+      )}
+    </div>
+  );
+}
+
+function TouchpointCard({
+  touchpoint,
+  live,
+  liveAvailable,
+  liveLoading,
+  canEdit,
+  disabled,
+  onOpen,
+}: {
+  touchpoint: Touchpoint;
+  live: TouchpointLive | null;
+  liveAvailable: boolean;
+  liveLoading: boolean;
+  canEdit: boolean;
+  disabled: boolean;
+  onOpen: () => void;
+}) {
+  const expected = emotionLabel(touchpoint.expectedEmotion);
+  const observed = live?.observedEmotion;
   return (
     <article className="card touchpoint">
-      <h4 className="touchpoint-name">{touchpoint.name}</h4>
-      {channel && <span className="tag tag-channel">{channel}</span>}
-      {emotion && (
+      <h4 className="touchpoint-name">
+        {canEdit ? (
+          <button type="button" className="link-button" onClick={onOpen} disabled={disabled} aria-label={`Edit touchpoint ${touchpoint.name}`}>
+            {touchpoint.name}
+          </button>
+        ) : (
+          touchpoint.name
+        )}
+      </h4>
+      {touchpoint.owningTeam && <span className="small muted">Owned by {touchpoint.owningTeam}</span>}
+      {expected && (
         <p className="emotion">
-          <span className="muted">Expected emotion</span>
+          <span className="muted">Expected</span>
           <EmotionScale value={touchpoint.expectedEmotion!} />
-          <span>{emotion}</span>
+          <span>{expected}</span>
         </p>
       )}
-      <ScoreBadge kind="nps" score={scores?.nps} />
+      {liveAvailable && !liveLoading && (
+        <p className="emotion">
+          <span className="muted">Observed</span>
+          {observed != null ? (
+            <>
+              <EmotionScale value={observed} />
+              <span>{emotionLabel(observed)}</span>
+            </>
+          ) : (
+            <span className="hint">too few answers yet</span>
+          )}
+        </p>
+      )}
+      <NpsLine live={live} liveAvailable={liveAvailable} liveLoading={liveLoading} />
     </article>
   );
+}
+
+function NpsLine({ live, liveAvailable, liveLoading }: { live: TouchpointLive | null; liveAvailable: boolean; liveLoading: boolean }) {
+  if (liveLoading || !liveAvailable) return null;
+  if (!live?.nps || live.nps.n <= 0) return <p className="small muted">NPS: not enough data (no answers yet)</p>;
+  return <ScoreBadge kind="nps" score={live.nps} />;
 }
 
 function EmotionScale({ value }: { value: number }) {
@@ -193,3 +789,177 @@ function EmotionScale({ value }: { value: number }) {
     </span>
   );
 }
+
+function Empty() {
+  return (
+    <span className="lane-empty">
+      <span aria-hidden="true">—</span>
+      <span className="visually-hidden">none</span>
+    </span>
+  );
+}
+
+function PainPoints({ notes }: { notes: StageNotes | undefined }) {
+  const items = notes?.painPoints ?? [];
+  if (items.length === 0) return <Empty />;
+  return (
+    <ul className="note-list">
+      {items.map((p) => (
+        <li key={p.id} className="note note-pain">
+          <span className="note-title">{p.title}</span>
+          <span className="small muted">Severity {p.severity} of 5</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Opportunities({ notes }: { notes: StageNotes | undefined }) {
+  const items = notes?.opportunities ?? [];
+  if (items.length === 0) return <Empty />;
+  return (
+    <ul className="note-list">
+      {items.map((o) => (
+        <li key={o.id} className="note note-opportunity">
+          <span className="note-title">{o.title}</span>
+          <span className="small muted">
+            {o.status} · impact {o.impact}, effort {o.effort}
+            {o.owner ? ` · ${o.owner}` : ''}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function LooseNotes({ notes }: { notes: StageNotes | undefined }) {
+  if (!notes || (notes.painPoints.length === 0 && notes.opportunities.length === 0)) return null;
+  return (
+    <div className="panel loose-notes">
+      <h3 className="panel-sub">Across the whole journey</h3>
+      <div className="loose-grid">
+        {notes.painPoints.length > 0 && (
+          <div>
+            <h4>Pain points</h4>
+            <PainPoints notes={notes} />
+          </div>
+        )}
+        {notes.opportunities.length > 0 && (
+          <div>
+            <h4>Opportunities</h4>
+            <Opportunities notes={notes} />
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function AddStage({ disabled, onAdd }: { disabled: boolean; onAdd: (name: string) => Promise<WriteResult> }) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+
+  function close() {
+    setOpen(false);
+    setName('');
+    setError(null);
+    requestAnimationFrame(() => opener.current?.focus());
+  }
+
+  if (!open) {
+    return (
+      <p className="add-stage">
+        <button ref={opener} type="button" className="button button-secondary" disabled={disabled} onClick={() => setOpen(true)}>
+          + Add stage
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form
+      className="inline-form add-stage"
+      noValidate
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const trimmed = name.trim();
+        if (trimmed === '' || trimmed.length > 200) {
+          setError(trimmed === '' ? 'Give the stage a name, e.g. Awareness' : 'Use at most 200 characters');
+          return;
+        }
+        const result = await onAdd(trimmed);
+        if (result.ok) close();
+        else if (result.error && result.error.status !== 412) setError(result.error.problem.errors?.[0]?.message ?? result.error.problem.title);
+      }}
+    >
+      <div className={error ? 'field field-invalid' : 'field'}>
+        <label htmlFor={id} className="field-label">
+          New stage name
+        </label>
+        <input
+          id={id}
+          value={name}
+          autoFocus
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              close();
+            }
+          }}
+        />
+        {error && (
+          <p id={`${id}-error`} className="field-error">
+            {error}
+          </p>
+        )}
+      </div>
+      <button type="submit" className="button button-primary" disabled={disabled}>
+        Add stage
+      </button>
+      <button type="button" className="button button-secondary" onClick={close}>
+        Cancel
+      </button>
+    </form>
+  );
+}
+
+function CsvButton({ workspaceId, journeyId }: { workspaceId: string; journeyId: string }): ReactNode {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  async function download() {
+    setBusy(true);
+    setError(null);
+    try {
+      const { blob, filename } = await downloadJourneyCsv(workspaceId, journeyId);
+      if (typeof URL.createObjectURL === 'function') {
+        const url = URL.createObjectURL(blob);
+        const a = document.createElement('a');
+        a.href = url;
+        a.download = filename;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 1000);
+      }
+    } catch (e) {
+      setError(asApiError(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <div className="csv">
+      <button type="button" className="button button-secondary" onClick={() => void download()} disabled={busy}>
+        {busy ? 'Preparing…' : 'Download CSV'}
+      </button>
+      {error && <ProblemMessage error={error} />}
+    </div>
+  );
+}
+
