@@ -139,6 +139,7 @@ class IsolationIT {
         calls.add(new String[] {base + "timeseries", "metric=nps"});
         calls.add(new String[] {base + "timeseries", "metric=nps&touchpointId=" + sharedTouchpoint});
         calls.add(new String[] {base + "timeseries", "metric=nps&journeyId=" + myJourney});
+        calls.add(new String[] {base + "drivers", "journeyId=" + myJourney});
 
         for (String outsider : outsiders) {
             for (String[] call : calls) {
@@ -157,6 +158,8 @@ class IsolationIT {
 
         assertThat(api.call(viewer, base + "summary", "journeyId=" + siblingJourney).getResponse().getStatus()).isEqualTo(404);
         assertThat(api.call(viewer, base + "timeseries", "metric=nps&journeyId=" + siblingJourney).getResponse().getStatus())
+                .isEqualTo(404);
+        assertThat(api.call(viewer, base + "drivers", "journeyId=" + siblingJourney).getResponse().getStatus())
                 .isEqualTo(404);
         assertThat(api.call(viewer, base + "timeseries", "metric=nps&touchpointId=" + foreignTouchpoint).getResponse()
                 .getStatus()).isEqualTo(404);

@@ -35,7 +35,8 @@ import com.waymark.platform.error.ValidationException;
 
 /**
  * Loads responses collected elsewhere from CSV: a header row {@code submissionId,submittedAt,lang,segment,
- * <questionId>...} (columns in any order; {@code lang}, {@code segment} and {@code channel} optional),
+ * <questionId>...} (columns in any order; {@code lang}, {@code segment}, {@code channel}, {@code externalId}
+ * and {@code email} optional),
  * then one response per row. Good rows are stored and announced like live ones; bad rows are reported
  * with the reason; rows whose submission id is already stored count as duplicates, so an import can be
  * repeated safely.
@@ -49,6 +50,9 @@ class ResponseImport {
     static final String LANG = "lang";
     static final String SEGMENT = "segment";
     static final String CHANNEL = "channel";
+    static final String EXTERNAL_ID = "externalId";
+    /** The respondent's e-mail, unless the survey has a question with this id (then that question's answer). */
+    static final String EMAIL = "email";
     /** Multiple-choice cells list option ids separated by this. */
     static final String CHOICE_SEPARATOR = "|";
     /** Clocks differ a little; a time further ahead than this is a mistake. */
@@ -108,7 +112,7 @@ class ResponseImport {
             if (!problems.isEmpty() || response == null) {
                 rejected.add(new Rejected(row, problems.stream()
                         .map(problem -> problem.field() + ": " + problem.message()).collect(Collectors.joining("; "))));
-            } else if (!seen.add(response.submissionId()) || !responses.store(response)) {
+            } else if (!seen.add(response.submissionId()) || !responses.store(response, survey.journeyId())) {
                 duplicates++;
             } else {
                 accepted++;
@@ -129,7 +133,7 @@ class ResponseImport {
         List<String> columns = given.stream().map(String::strip).toList();
         Map<String, Integer> index = new HashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
-        Set<String> fixed = Set.of(SUBMISSION_ID, SUBMITTED_AT, LANG, SEGMENT, CHANNEL);
+        Set<String> fixed = Set.of(SUBMISSION_ID, SUBMITTED_AT, LANG, SEGMENT, CHANNEL, EXTERNAL_ID, EMAIL);
         for (int i = 0; i < columns.size(); i++) {
             String column = columns.get(i);
             if (index.putIfAbsent(column, i) != null) {
@@ -137,7 +141,7 @@ class ResponseImport {
             } else if (!fixed.contains(column) && survey.content().question(column).isEmpty()) {
                 problems.add(new FieldProblem("header", "column '" + column + "' is not a question of this survey"
                         + " (known columns: " + SUBMISSION_ID + ", " + SUBMITTED_AT + ", " + LANG + ", " + SEGMENT + ", "
-                        + CHANNEL + " and the question ids)"));
+                        + CHANNEL + ", " + EXTERNAL_ID + ", " + EMAIL + " and the question ids)"));
             }
         }
         for (String required : List.of(SUBMISSION_ID, SUBMITTED_AT)) {
@@ -177,6 +181,12 @@ class ResponseImport {
         }
         String segment = Responses.limited(header.cell(record, SEGMENT), SEGMENT, Responses.MAX_SEGMENT, problems);
         String channel = Responses.limited(header.cell(record, CHANNEL), CHANNEL, Responses.MAX_CHANNEL, problems);
+        String externalId = Responses.limited(header.cell(record, EXTERNAL_ID), EXTERNAL_ID, Responses.MAX_EXTERNAL_ID, problems);
+        String email = survey.content().question(EMAIL).isPresent() ? null
+                : Responses.limited(header.cell(record, EMAIL), EMAIL, Responses.MAX_EMAIL, problems);
+        if (email != null && !Responses.EMAIL.matcher(email).matches()) {
+            problems.add(new FieldProblem(EMAIL, "must be an email address"));
+        }
         List<AnswerInput> answers = new ArrayList<>();
         for (Question question : survey.content().questions()) {
             String cell = header.cell(record, question.id());
@@ -189,7 +199,7 @@ class ResponseImport {
             return null;
         }
         return new StoredResponse(survey.tenantId(), survey.workspaceId(), ResponseIds.at(submittedAt), survey.id(),
-                survey.touchpointId(), submissionId, submittedAt, now, lang, segment, channel, null, null, null,
+                survey.touchpointId(), submissionId, submittedAt, now, lang, segment, channel, null, externalId, email,
                 StoredResponse.IMPORT, stored);
     }
 

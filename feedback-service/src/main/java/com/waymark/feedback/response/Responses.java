@@ -36,7 +36,7 @@ public class Responses {
     static final int MAX_URL = 2000;
     static final int MAX_EXTERNAL_ID = 200;
     static final int MAX_EMAIL = 254;
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final ResponseRepository repository;
     private final Outbox outbox;
@@ -98,7 +98,7 @@ public class Responses {
         StoredResponse response = new StoredResponse(survey.tenantId(), survey.workspaceId(), ResponseIds.at(now), survey.id(),
                 survey.touchpointId(), submission.submissionId(), now, now, lang, segment, channel, url, externalId, email,
                 StoredResponse.WEB, answers);
-        if (!store(response)) {
+        if (!store(response, survey.journeyId())) {
             return false;
         }
         // listeners (follow-up cases) run now, in this transaction
@@ -116,12 +116,15 @@ public class Responses {
                 .map(response -> new ResponseOrigin(response.id(), response.surveyId(), response.touchpointId()));
     }
 
-    /** Stores a checked response and its event; false (and nothing written) when it is a repeat. */
-    boolean store(StoredResponse response) {
+    /**
+     * Stores a checked response and its event (with the survey's journey, for a journey-level survey);
+     * false (and nothing written) when it is a repeat.
+     */
+    boolean store(StoredResponse response, @Nullable UUID journeyId) {
         if (!repository.insertIfNew(response)) {
             return false;
         }
-        outbox.append(EventTypes.RESPONSE_SUBMITTED, 1, response.tenantId(), response.workspaceId(), response.event());
+        outbox.append(EventTypes.RESPONSE_SUBMITTED, 1, response.tenantId(), response.workspaceId(), response.event(journeyId));
         return true;
     }
 

@@ -27,11 +27,15 @@ record StoredResponse(UUID tenantId, UUID workspaceId, UUID id, UUID surveyId, @
         return answers.stream().filter(answer -> answer.kind().scored()).findFirst().orElse(null);
     }
 
-    /** The event metrics consume: one answer per scored question, score null when it was skipped. */
-    ResponseSubmitted event() {
+    /**
+     * The event metrics consume: one answer per scored question, score null when it was skipped; the
+     * survey's journey for a journey-level survey; the respondent only as a pseudonymous key.
+     */
+    ResponseSubmitted event(@Nullable UUID journeyId) {
         return new ResponseSubmitted(id, surveyId, touchpointId, submittedAt, lang, segment, channel,
                 answers.stream().filter(answer -> answer.kind().scored())
                         .map(answer -> new ResponseSubmitted.Answer(answer.questionId(), answer.kind().value(), answer.score()))
-                        .toList());
+                        .toList(),
+                journeyId, RespondentKeys.of(workspaceId, respondentExternalId, respondentEmail));
     }
 }

@@ -9,14 +9,14 @@ import com.waymark.platform.error.ConflictException;
 /**
  * A survey and its life cycle: a draft is edited freely; publishing gives it a public token and
  * makes it take answers; closing stops answers. What respondents answer (languages, questions,
- * touchpoint) is fixed once published, so stored answers always mean what they meant.
+ * touchpoint or journey) is fixed once published, so stored answers always mean what they meant.
  */
 public record Survey(UUID id, UUID tenantId, UUID workspaceId, String name, @Nullable UUID touchpointId,
-        SurveyContent content, boolean openCaseForDetractors, SurveyStatus status, @Nullable String token, int version,
+        @Nullable UUID journeyId, SurveyContent content, boolean openCaseForDetractors, SurveyStatus status, @Nullable String token, int version,
         Instant createdAt, Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant closedAt) {
 
     static Survey create(UUID id, UUID tenantId, UUID workspaceId, SurveyDraft draft, Instant now) {
-        return new Survey(id, tenantId, workspaceId, draft.name(), draft.touchpointId(), draft.content(),
+        return new Survey(id, tenantId, workspaceId, draft.name(), draft.touchpointId(), draft.journeyId(), draft.content(),
                 draft.openCaseForDetractors(), SurveyStatus.DRAFT, null, 1, now, now, null, null);
     }
 
@@ -25,7 +25,7 @@ public record Survey(UUID id, UUID tenantId, UUID workspaceId, String name, @Nul
     }
 
     SurveyDraft draft() {
-        return new SurveyDraft(name, touchpointId, content, openCaseForDetractors);
+        return new SurveyDraft(name, touchpointId, journeyId, content, openCaseForDetractors);
     }
 
     /** The survey after an edit; questions, languages and touchpoint change only while it is a draft. */
@@ -34,11 +34,12 @@ public record Survey(UUID id, UUID tenantId, UUID workspaceId, String name, @Nul
             requireUnchanged("questions", content.questions(), edited.content().questions());
             requireUnchanged("languages", content.languages(), edited.content().languages());
             requireUnchanged("touchpointId", touchpointId, edited.touchpointId());
+            requireUnchanged("journeyId", journeyId, edited.journeyId());
         }
         if (edited.equals(draft())) {
             return this;
         }
-        return new Survey(id, tenantId, workspaceId, edited.name(), edited.touchpointId(), edited.content(),
+        return new Survey(id, tenantId, workspaceId, edited.name(), edited.touchpointId(), edited.journeyId(), edited.content(),
                 edited.openCaseForDetractors(), status, token, version + 1, createdAt, now, publishedAt, closedAt);
     }
 
@@ -47,7 +48,7 @@ public record Survey(UUID id, UUID tenantId, UUID workspaceId, String name, @Nul
         if (status == SurveyStatus.ACTIVE && token != null) {
             return this;
         }
-        return new Survey(id, tenantId, workspaceId, name, touchpointId, content, openCaseForDetractors,
+        return new Survey(id, tenantId, workspaceId, name, touchpointId, journeyId, content, openCaseForDetractors,
                 SurveyStatus.ACTIVE, token != null ? token : newToken, version + 1, createdAt, now,
                 publishedAt != null ? publishedAt : now, null);
     }
@@ -56,7 +57,7 @@ public record Survey(UUID id, UUID tenantId, UUID workspaceId, String name, @Nul
         return switch (status) {
             case CLOSED -> this;
             case DRAFT -> throw new ConflictException("status", "A draft survey has not been published; delete it instead");
-            case ACTIVE -> new Survey(id, tenantId, workspaceId, name, touchpointId, content, openCaseForDetractors,
+            case ACTIVE -> new Survey(id, tenantId, workspaceId, name, touchpointId, journeyId, content, openCaseForDetractors,
                     SurveyStatus.CLOSED, token, version + 1, createdAt, now, publishedAt, now);
         };
     }

@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SurveyRepository {
 
     private static final String COLUMNS = """
-            tenant_id, workspace_id, id, name, touchpoint_id, content::text as content, open_case_for_detractors,
+            tenant_id, workspace_id, id, name, touchpoint_id, journey_id, content::text as content, open_case_for_detractors,
             status, token, version, created_at, updated_at, published_at, closed_at""";
 
     private final JdbcClient jdbc;
@@ -34,15 +34,16 @@ class SurveyRepository {
 
     void insert(Survey survey, @Nullable String idempotencyKey) {
         jdbc.sql("""
-                insert into survey (tenant_id, workspace_id, id, name, touchpoint_id, content, open_case_for_detractors,
+                insert into survey (tenant_id, workspace_id, id, name, touchpoint_id, journey_id, content, open_case_for_detractors,
                                     status, token, version, idempotency_key, created_at, updated_at, published_at, closed_at)
-                values (:tenant, :workspace, :id, :name, :touchpoint, cast(:content as jsonb), :openCase,
+                values (:tenant, :workspace, :id, :name, :touchpoint, :journey, cast(:content as jsonb), :openCase,
                         :status, :token, :version, :idempotencyKey, :createdAt, :updatedAt, :publishedAt, :closedAt)""")
                 .param("tenant", survey.tenantId())
                 .param("workspace", survey.workspaceId())
                 .param("id", survey.id())
                 .param("name", survey.name())
                 .param("touchpoint", survey.touchpointId())
+                .param("journey", survey.journeyId())
                 .param("content", json.writeValueAsString(survey.content()))
                 .param("openCase", survey.openCaseForDetractors())
                 .param("status", survey.status().value())
@@ -58,7 +59,7 @@ class SurveyRepository {
 
     void update(Survey survey) {
         jdbc.sql("""
-                update survey set name = :name, touchpoint_id = :touchpoint, content = cast(:content as jsonb),
+                update survey set name = :name, touchpoint_id = :touchpoint, journey_id = :journey, content = cast(:content as jsonb),
                        open_case_for_detractors = :openCase, status = :status, token = :token, version = :version,
                        updated_at = :updatedAt, published_at = :publishedAt, closed_at = :closedAt
                 where workspace_id = :workspace and id = :id""")
@@ -66,6 +67,7 @@ class SurveyRepository {
                 .param("id", survey.id())
                 .param("name", survey.name())
                 .param("touchpoint", survey.touchpointId())
+                .param("journey", survey.journeyId())
                 .param("content", json.writeValueAsString(survey.content()))
                 .param("openCase", survey.openCaseForDetractors())
                 .param("status", survey.status().value())
@@ -149,6 +151,7 @@ class SurveyRepository {
                 rs.getObject("workspace_id", UUID.class),
                 rs.getString("name"),
                 rs.getObject("touchpoint_id", UUID.class),
+                rs.getObject("journey_id", UUID.class),
                 json.readValue(rs.getString("content"), SurveyContent.class),
                 rs.getBoolean("open_case_for_detractors"),
                 SurveyStatus.fromValue(rs.getString("status")).orElseThrow(),

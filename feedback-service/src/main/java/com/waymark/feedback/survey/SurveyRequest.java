@@ -18,7 +18,16 @@ record SurveyRequest(
                 requiredMode = Schema.RequiredMode.REQUIRED) @Nullable List<String> languages,
         @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Nullable List<@Nullable QuestionRequest> questions,
         @Schema(description = "thank-you text per language") @Nullable Map<String, @Nullable String> thankYou,
-        @Nullable Boolean openCaseForDetractors) {
+        @Nullable Boolean openCaseForDetractors,
+        @Schema(description = "a journey of this workspace (from mapping-service) when the survey asks about the whole"
+                + " journey (its journey-level outcome, e.g. journey NPS, for driver analysis); not together with touchpointId")
+        @Nullable UUID journeyId) {
+
+    SurveyRequest(@Nullable String name, @Nullable UUID touchpointId, @Nullable List<String> languages,
+            @Nullable List<@Nullable QuestionRequest> questions, @Nullable Map<String, @Nullable String> thankYou,
+            @Nullable Boolean openCaseForDetractors) {
+        this(name, touchpointId, languages, questions, thankYou, openCaseForDetractors, null);
+    }
 
     @Schema(name = "QuestionRequest")
     record QuestionRequest(
@@ -41,6 +50,6 @@ record SurveyRequest(
                         question.text(), question.required(), question.options() == null ? null
                                 : question.options().stream().map(option -> new OptionRequest(option.id(), option.text())).toList()))
                         .toList(),
-                content.thankYou(), draft.openCaseForDetractors());
+                content.thankYou(), draft.openCaseForDetractors(), draft.journeyId());
     }
 }

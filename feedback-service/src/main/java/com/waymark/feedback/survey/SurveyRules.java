@@ -47,10 +47,15 @@ final class SurveyRules {
         List<String> languages = languages(request.languages(), problems);
         List<Question> questions = questions(request.questions(), languages, problems);
         Map<String, String> thankYou = texts(request.thankYou(), languages, "thankYou", false, MAX_TEXT, problems);
+        if (request.touchpointId() != null && request.journeyId() != null) {
+            // a survey asks about one touchpoint or about a whole journey, never both
+            problems.add(new FieldProblem("touchpointId", "must not be set together with journeyId"));
+            problems.add(new FieldProblem("journeyId", "must not be set together with touchpointId"));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return new SurveyDraft(name, request.touchpointId(), new SurveyContent(languages, questions, thankYou),
+        return new SurveyDraft(name, request.touchpointId(), request.journeyId(), new SurveyContent(languages, questions, thankYou),
                 Boolean.TRUE.equals(request.openCaseForDetractors()));
     }
 

@@ -62,6 +62,7 @@ class SurveyService {
         }
         SurveyDraft draft = SurveyRules.validate(request);
         requireTouchpoint(access.workspaceId(), draft.touchpointId());
+        requireJourney(access.workspaceId(), draft.journeyId());
         Survey survey = Survey.create(Uuids.timeOrdered(), access.tenantId(), access.workspaceId(), draft, now());
         repository.insert(survey, idempotencyKey);
         return survey;
@@ -109,6 +110,9 @@ class SurveyService {
         }
         if (draft.touchpointId() != null && !draft.touchpointId().equals(survey.touchpointId())) {
             requireTouchpoint(workspaceId, draft.touchpointId());
+        }
+        if (draft.journeyId() != null && !draft.journeyId().equals(survey.journeyId())) {
+            requireJourney(workspaceId, draft.journeyId());
         }
         repository.update(edited);
         return edited;
@@ -162,6 +166,15 @@ class SurveyService {
             throw new ApiException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
                     "Touchpoint " + touchpointId + " was not found",
                     List.of(new FieldProblem("touchpointId", "is not a touchpoint of this workspace")));
+        }
+    }
+
+    /** Journeys come from mapping-service events too; another workspace's is unknown here. */
+    private void requireJourney(UUID workspaceId, @Nullable UUID journeyId) {
+        if (journeyId != null && !touchpoints.journeyExistsIn(workspaceId, journeyId)) {
+            throw new ApiException(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found",
+                    "Journey " + journeyId + " was not found",
+                    List.of(new FieldProblem("journeyId", "is not a journey of this workspace")));
         }
     }
 

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /** A survey as the authenticated API shows it. */
 @Schema(name = "Survey")
-record SurveyView(UUID id, String name, @Nullable UUID touchpointId, List<String> languages, List<Question> questions,
+record SurveyView(UUID id, String name, @Nullable UUID touchpointId,
+        @Schema(description = "set for a journey-level survey") @Nullable UUID journeyId, List<String> languages, List<Question> questions,
         Map<String, String> thankYou, boolean openCaseForDetractors, SurveyStatus status,
         @Schema(description = "token, link and widget snippet once published") @Nullable Distribution distribution,
         @Schema(description = "also the ETag; send it as If-Match to edit safely") int version,
@@ -17,7 +18,7 @@ record SurveyView(UUID id, String name, @Nullable UUID touchpointId, List<String
 
     static SurveyView of(Survey survey, @Nullable Distribution distribution) {
         SurveyContent content = survey.content();
-        return new SurveyView(survey.id(), survey.name(), survey.touchpointId(), content.languages(), content.questions(),
+        return new SurveyView(survey.id(), survey.name(), survey.touchpointId(), survey.journeyId(), content.languages(), content.questions(),
                 content.thankYou(), survey.openCaseForDetractors(), survey.status(), distribution, survey.version(),
                 survey.createdAt(), survey.updatedAt(), survey.publishedAt(), survey.closedAt());
     }

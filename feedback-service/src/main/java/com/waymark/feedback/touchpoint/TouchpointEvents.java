@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 import com.waymark.platform.events.EventTypes;
+import com.waymark.platform.events.JourneyChanged;
 import com.waymark.platform.events.JourneyDeleted;
 import com.waymark.platform.events.StageDeleted;
 import com.waymark.platform.events.TouchpointChanged;
@@ -15,9 +16,9 @@ import com.waymark.platform.events.TouchpointDeleted;
 import com.waymark.platform.messaging.EventSubscription;
 
 /**
- * Feeds {@link Touchpoints} from {@code mapping.touchpoint.changed} and removes touchpoints on
+ * Feeds {@link Touchpoints} from {@code mapping.journey.changed} and {@code mapping.touchpoint.changed} and removes touchpoints on
  * {@code mapping.touchpoint.deleted}, {@code mapping.stage.deleted} and {@code mapping.journey.deleted}.
- * One queue for all four keeps a touchpoint's changes and its deletion in publishing order as far as
+ * One queue for all five keeps a touchpoint's changes and its deletion in publishing order as far as
  * the broker can; the tombstones in {@link Touchpoints} cover the rest.
  */
 @Configuration(proxyBeanMethods = false)
@@ -30,7 +31,7 @@ class TouchpointEvents {
     @Bean
     EventSubscription touchpointSubscription(Touchpoints touchpoints, JsonMapper json) {
         // runs in the inbox transaction with the event's tenant context set
-        return new EventSubscription(QUEUE, List.of(EventTypes.TOUCHPOINT_CHANGED, EventTypes.TOUCHPOINT_DELETED,
+        return new EventSubscription(QUEUE, List.of(EventTypes.JOURNEY_CHANGED, EventTypes.TOUCHPOINT_CHANGED, EventTypes.TOUCHPOINT_DELETED,
                 EventTypes.STAGE_DELETED, EventTypes.JOURNEY_DELETED), event -> {
             UUID workspaceId = event.workspaceId();
             if (workspaceId == null) {
@@ -39,6 +40,8 @@ class TouchpointEvents {
                 return;
             }
             switch (event.type()) {
+                case EventTypes.JOURNEY_CHANGED -> touchpoints.applyJourney(event.tenantId(), workspaceId,
+                        json.treeToValue(event.data(), JourneyChanged.class), event.occurredAt());
                 case EventTypes.TOUCHPOINT_CHANGED -> touchpoints.apply(event.tenantId(), workspaceId,
                         json.treeToValue(event.data(), TouchpointChanged.class), event.occurredAt());
                 case EventTypes.TOUCHPOINT_DELETED -> touchpoints.deleteTouchpoint(event.tenantId(), workspaceId,

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import com.waymark.platform.events.JourneyChanged;
 import com.waymark.platform.events.TouchpointChanged;
 
 /**
@@ -48,6 +49,27 @@ public class Touchpoints {
                 .update();
     }
 
+    /**
+     * mapping.journey.changed: the journey can be surveyed as a whole (journey-level survey), even
+     * before it has touchpoints. Ignored once the journey was deleted; an older change changes nothing.
+     */
+    public void applyJourney(UUID tenantId, UUID workspaceId, JourneyChanged changed, Instant occurredAt) {
+        jdbc.sql("""
+                insert into journey (tenant_id, workspace_id, id, name, changed_at)
+                select cast(:tenant as uuid), cast(:workspace as uuid), cast(:id as uuid), cast(:name as text),
+                       cast(:changedAt as timestamptz)
+                where not exists (select 1 from mapping_tombstone where workspace_id = :workspace and id = :id)
+                on conflict (workspace_id, id) do update
+                    set name = excluded.name, changed_at = excluded.changed_at
+                    where journey.changed_at <= excluded.changed_at""")
+                .param("tenant", tenantId)
+                .param("workspace", workspaceId)
+                .param("id", changed.journeyId())
+                .param("name", changed.name())
+                .param("changedAt", OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC))
+                .update();
+    }
+
     /** mapping.touchpoint.deleted: the touchpoint can no longer be surveyed. */
     void deleteTouchpoint(UUID tenantId, UUID workspaceId, UUID touchpointId, Instant occurredAt) {
         tombstone(tenantId, workspaceId, touchpointId, "touchpoint", occurredAt);
@@ -64,6 +86,7 @@ public class Touchpoints {
     void deleteJourney(UUID tenantId, UUID workspaceId, UUID journeyId, Instant occurredAt) {
         tombstone(tenantId, workspaceId, journeyId, "journey", occurredAt);
         jdbc.sql("delete from touchpoint where workspace_id = ? and journey_id = ?").params(workspaceId, journeyId).update();
+        jdbc.sql("delete from journey where workspace_id = ? and id = ?").params(workspaceId, journeyId).update();
     }
 
     private void tombstone(UUID tenantId, UUID workspaceId, UUID id, String kind, Instant occurredAt) {
@@ -71,6 +94,17 @@ public class Touchpoints {
                 insert into mapping_tombstone (tenant_id, workspace_id, id, kind, deleted_at) values (?, ?, ?, ?, ?)
                 on conflict (workspace_id, id) do nothing""")
                 .params(tenantId, workspaceId, id, kind, OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC)).update();
+    }
+
+    /**
+     * Whether the journey is known in this workspace: announced itself, or through one of its
+     * touchpoints (both leave on mapping.journey.deleted).
+     */
+    public boolean journeyExistsIn(UUID workspaceId, UUID journeyId) {
+        return jdbc.sql("""
+                select exists (select 1 from journey where workspace_id = :workspace and id = :journey)
+                    or exists (select 1 from touchpoint where workspace_id = :workspace and journey_id = :journey)""")
+                .param("workspace", workspaceId).param("journey", journeyId).query(Boolean.class).single();
     }
 
     /** Whether the touchpoint is known in this workspace (and visible in the current tenant context). */

@@ -117,6 +117,10 @@ class PublicSurveyIT extends FeedbackIntegrationTest {
             assertThat(data.get("segment").asString()).isEqualTo("returning");
             assertThat(data.get("channel").asString()).isEqualTo("Online");
             assertThat(data.get("submittedAt").asString()).isNotEmpty();
+            // the respondent only as a pseudonymous key (the external id wins over the e-mail); a touchpoint survey has no journey
+            assertThat(data.get("respondentKey").asString()).isEqualTo(sha256Hex(ws.id() + ":cust-42"));
+            assertThat(data.get("journeyId").isNull()).isTrue();
+            assertThat(event.toString()).doesNotContain("ada@example.test").doesNotContain("cust-42");
             assertThat(data.get("answers")).isEqualTo(fx.read(
                     "[{\"questionId\":\"nps\",\"kind\":\"nps\",\"score\":3},{\"questionId\":\"csat\",\"kind\":\"csat\",\"score\":null},"
                             + "{\"questionId\":\"ces\",\"kind\":\"ces\",\"score\":6}]"));
@@ -303,6 +307,11 @@ class PublicSurveyIT extends FeedbackIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/javascript"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/public/s/")));
+    }
+
+    static String sha256Hex(String value) throws Exception {
+        return java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     }
 
     private JsonNode receive(String queue, String responseId) {

@@ -57,6 +57,21 @@ class SurveyRulesTest {
     }
 
     @Test
+    void aSurveyAsksAboutATouchpointOrAJourneyNotBoth() {
+        java.util.UUID touchpoint = java.util.UUID.randomUUID();
+        java.util.UUID journey = java.util.UUID.randomUUID();
+        SurveyRequest base = survey(List.of(nps("nps")));
+        SurveyRequest both = new SurveyRequest(base.name(), touchpoint, base.languages(), base.questions(), base.thankYou(),
+                null, journey);
+
+        assertThat(fieldsOf(both)).containsExactly("touchpointId", "journeyId");
+        SurveyDraft journeyLevel = SurveyRules.validate(new SurveyRequest(base.name(), null, base.languages(),
+                base.questions(), base.thankYou(), null, journey));
+        assertThat(journeyLevel.journeyId()).isEqualTo(journey);
+        assertThat(journeyLevel.touchpointId()).isNull();
+    }
+
+    @Test
     void nameLanguagesAndQuestionsAreRequired() {
         assertThat(fieldsOf(new SurveyRequest(" ", null, null, null, null, null)))
                 .containsExactly("name", "languages", "questions");

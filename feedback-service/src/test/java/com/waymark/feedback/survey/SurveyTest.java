@@ -61,6 +61,9 @@ class SurveyTest {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("draft");
         assertThatThrownBy(() -> active.edit(new SurveyDraft("Checkout", UUID.randomUUID(), CONTENT, false), T0))
                 .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> active.edit(new SurveyDraft("Checkout", null, UUID.randomUUID(), CONTENT, false), T0))
+                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.errors())
+                        .extracting(com.waymark.platform.error.FieldProblem::field).containsExactly("journeyId"));
         assertThat(draft.edit(new SurveyDraft("Checkout", null, otherQuestions, false), T0).content()).isEqualTo(otherQuestions);
     }
 

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import com.waymark.metrics.rollup.ScoredResponse.ScoreKey;
@@ -38,12 +39,12 @@ class RollupWriter {
         ScoredResponse scored = ScoredResponse.of(response);
         int inserted = jdbc.sql("""
                 insert into response_fact (tenant_id, workspace_id, response_id, survey_id, touchpoint_id, submitted_at,
-                                           segment, channel, lang, event_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                           segment, channel, lang, event_id, journey_id, respondent_key)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (workspace_id, response_id) do nothing""")
                 .params(tenantId, workspaceId, response.responseId(), response.surveyId(), response.touchpointId(),
                         Timestamp.from(response.submittedAt()), scored.segment(), response.channel(), response.lang(),
-                        eventId)
+                        eventId, response.journeyId(), respondentKey(response.respondentKey()))
                 .update();
         if (inserted == 0) {
             return false;
@@ -83,6 +84,14 @@ class RollupWriter {
                         skipped.get(Metric.CSAT), skipped.get(Metric.CES))
                 .update();
         return true;
+    }
+
+    /** A blank key identifies nobody; an absurdly long one is not a hash feedback-service made. */
+    static @Nullable String respondentKey(@Nullable String key) {
+        if (key == null || key.isBlank() || key.length() > 200) {
+            return null;
+        }
+        return key.strip();
     }
 
     /**
