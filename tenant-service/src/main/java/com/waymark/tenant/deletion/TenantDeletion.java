@@ -22,6 +22,7 @@ import com.waymark.platform.security.CurrentUser;
 import com.waymark.platform.tenancy.TenantContext;
 import com.waymark.platform.tenancy.TenantContextHolder;
 import com.waymark.tenant.audit.AuditLog;
+import com.waymark.tenant.keycloak.IdentityBrokers;
 import com.waymark.tenant.keycloak.IdentityDirectory;
 import com.waymark.tenant.membership.Memberships;
 import com.waymark.tenant.tenant.Tenant;
@@ -54,6 +55,7 @@ class TenantDeletion {
     private final Workspaces workspaces;
     private final Memberships memberships;
     private final IdentityDirectory directory;
+    private final IdentityBrokers brokers;
     private final AccessModel access;
     private final Deletions deletions;
     private final Outbox outbox;
@@ -62,12 +64,13 @@ class TenantDeletion {
     private final TransactionTemplate transactions;
 
     TenantDeletion(Tenants tenants, Workspaces workspaces, Memberships memberships, IdentityDirectory directory,
-            AccessModel access, Deletions deletions, Outbox outbox, AuditLog audit, JdbcClient jdbc,
+            IdentityBrokers brokers, AccessModel access, Deletions deletions, Outbox outbox, AuditLog audit, JdbcClient jdbc,
             TransactionTemplate transactions) {
         this.tenants = tenants;
         this.workspaces = workspaces;
         this.memberships = memberships;
         this.directory = directory;
+        this.brokers = brokers;
         this.access = access;
         this.deletions = deletions;
         this.outbox = outbox;
@@ -85,6 +88,8 @@ class TenantDeletion {
         List<UUID> people = inTenant(tenantId, () -> memberships.peopleIds(tenantId));
         List<UUID> onlyHere = people.stream().filter(userId -> !memberElsewhere(userId, tenantId)).toList();
 
+        // its single sign-on provider goes with it (Keycloak would only unlink it)
+        brokers.deleteProvidersOf(tenant.organizationId());
         directory.deleteOrganization(tenant.organizationId());
         int usersDeleted = 0;
         for (UUID userId : onlyHere) {

@@ -252,7 +252,18 @@ public class IdentityDirectory {
         return keycloak.realm(realm);
     }
 
-    private <T> T call(String what, Supplier<T> work) {
+    /**
+     * Runs one Keycloak interaction, turning its failures into 503/502 (package-private for
+     * {@link IdentityBrokers}). A 403 is retried once with a fresh service-account token: the admin API
+     * judges the roles <em>in the token</em>, so roles an operator just granted (e.g. for identity
+     * providers) count at once instead of when the cached token expires. Nothing was done on a 403, so
+     * the retry is safe.
+     */
+    <T> T call(String what, Supplier<T> work) {
+        return call(what, work, true);
+    }
+
+    private <T> T call(String what, Supplier<T> work, boolean mayRefresh) {
         try {
             return work.get();
         } catch (ApiException e) {
@@ -267,12 +278,26 @@ public class IdentityDirectory {
             log.warn("Keycloak unreachable while trying to {}: {}", what, e.getMessage());
             throw UpstreamUnavailableException.unreachable();
         } catch (WebApplicationException e) {
+            if (mayRefresh && e.getResponse().getStatus() == 403 && freshToken()) {
+                log.info("Keycloak refused to {} (HTTP 403); trying once more with a fresh token", what);
+                return call(what, work, false);
+            }
             log.error("Keycloak refused to {}: HTTP {}", what, e.getResponse().getStatus());
             throw UpstreamUnavailableException.failed();
         }
     }
 
-    private void quietly(String what, Runnable work) {
+    private boolean freshToken() {
+        try {
+            keycloak.tokenManager().grantToken();
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("Could not get a fresh service-account token: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    void quietly(String what, Runnable work) {
         try {
             call(what, () -> {
                 work.run();
@@ -283,7 +308,7 @@ public class IdentityDirectory {
         }
     }
 
-    private static void requireSuccess(Response response, String what) {
+    static void requireSuccess(Response response, String what) {
         if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
             log.error("Keycloak refused to {}: HTTP {}", what, response.getStatus());
             throw UpstreamUnavailableException.failed();

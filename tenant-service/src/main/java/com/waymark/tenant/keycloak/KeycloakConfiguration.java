@@ -40,4 +40,9 @@ class KeycloakConfiguration {
     IdentityDirectory identityDirectory(Keycloak keycloak, KeycloakProperties properties) {
         return new IdentityDirectory(keycloak, properties.realm());
     }
+
+    @Bean
+    IdentityBrokers identityBrokers(Keycloak keycloak, KeycloakProperties properties, IdentityDirectory directory) {
+        return new IdentityBrokers(keycloak, properties.realm(), directory);
+    }
 }

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import com.waymark.platform.security.CurrentUser;
+import com.waymark.tenant.sso.BrokeredMembers;
 
 @RestController
 @Tag(name = "Who am I")
@@ -29,15 +30,20 @@ class MeController {
     }
 
     private final MyAccess myAccess;
+    private final BrokeredMembers brokeredMembers;
 
-    MeController(MyAccess myAccess) {
+    MeController(MyAccess myAccess, BrokeredMembers brokeredMembers) {
         this.myAccess = myAccess;
+        this.brokeredMembers = brokeredMembers;
     }
 
     @GetMapping("/api/me")
     @Operation(summary = "The caller, their agency and the workspaces they may enter with their role in each",
-            description = "Agency roles reach every workspace of the agency; client roles only their own workspaces.")
+            description = "Agency roles reach every workspace of the agency; client roles only their own workspaces. "
+                    + "A user without any membership who came in through an agency's identity provider is first "
+                    + "granted that provider's default role (once).")
     Me me(CurrentUser user) {
+        brokeredMembers.adopt(user);
         return myAccess.of(user);
     }
 }

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -68,7 +67,7 @@ public final class KeycloakTestServer {
                 deleteRecursively(data.resolve(stale));
             }
             Files.createDirectories(data.resolve("import"));
-            Files.copy(realm, data.resolve("import/waymark-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(data.resolve("import/waymark-realm.json"), withIdentityProviderRoles(Files.readString(realm)));
             int httpPort = freePort();
             int managementPort = freePort();
             ProcessBuilder builder = new ProcessBuilder(launcher.toString(), "start-dev",
@@ -87,6 +86,20 @@ public final class KeycloakTestServer {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start Keycloak from " + home, e);
         }
+    }
+
+    /**
+     * Single sign-on needs the service account to manage identity providers, which {@code manage-realm}
+     * does not cover in Keycloak. Until {@code infra/keycloak/waymark-realm.json} grants
+     * {@code manage-identity-providers} and {@code view-identity-providers} itself, the test copy adds them
+     * next to {@code manage-realm} (the service account is the only holder of it); a no-op once it does.
+     */
+    static String withIdentityProviderRoles(String realmJson) {
+        if (realmJson.contains("\"manage-identity-providers\"")) {
+            return realmJson;
+        }
+        return realmJson.replaceFirst("\"manage-realm\",",
+                "\"manage-realm\", \"manage-identity-providers\", \"view-identity-providers\",");
     }
 
     private static void awaitReady(int managementPort, Path log) {
