@@ -23,6 +23,8 @@ class ApiDocsIT {
                 .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/metrics/timeseries'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/metrics/drivers'].get.tags[0]").value("Metrics"))
                 .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/metrics:rebuild'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/metrics/settings'].get.tags[0]").value("Metrics"))
+                .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/metrics/settings'].put").exists())
                 .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/alert-rules'].post.tags[0]").value("Alerts"))
                 .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/alert-rules/{ruleId}'].put").exists())
                 .andExpect(jsonPath("$.paths['/api/workspaces/{workspaceId}/alert-rules/{ruleId}'].delete").exists())

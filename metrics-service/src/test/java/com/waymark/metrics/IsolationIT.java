@@ -140,6 +140,7 @@ class IsolationIT {
         calls.add(new String[] {base + "timeseries", "metric=nps&touchpointId=" + sharedTouchpoint});
         calls.add(new String[] {base + "timeseries", "metric=nps&journeyId=" + myJourney});
         calls.add(new String[] {base + "drivers", "journeyId=" + myJourney});
+        calls.add(new String[] {base + "settings", ""});
 
         for (String outsider : outsiders) {
             for (String[] call : calls) {
@@ -202,7 +203,8 @@ class IsolationIT {
                 assertThat(tables.getBoolean("policy")).as(tables.getString("relname")).isTrue();
             }
             assertThat(checked).contains("map_journey", "map_stage", "map_touchpoint", "response_fact", "response_answer",
-                    "score_rollup", "response_rollup", "response_erased", "workspace_info", "alert_rule", "alert");
+                    "score_rollup", "response_rollup", "response_erased", "workspace_info", "alert_rule", "alert",
+                    "metric_settings");
         }
     }
 

@@ -55,7 +55,7 @@ class AlertController {
     @PostMapping("/alert-rules")
     @Operation(summary = "Create an alert rule",
             description = "{metric: nps|csat|ces, scope: {type: workspace|journey|stage|touchpoint, id?}, condition: "
-                    + "{type: below|drop, threshold}, window (days, default 7), minN (default 30), enabled (default true)}."
+                    + "{type: below|drop, threshold}, window (days, default 7), minN (default: the workspace's metric settings, else 30), enabled (default true)}."
                     + " below: threshold is a value; drop: points lost vs the previous window of equal length.")
     ResponseEntity<AlertRule> createRule(@PathVariable UUID workspaceId, WorkspaceAccess access,
             @RequestBody(required = false) @Nullable AlertRuleRequest request) {

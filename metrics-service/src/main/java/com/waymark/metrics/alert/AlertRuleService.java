@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.waymark.metrics.map.MapReadModel;
 import com.waymark.metrics.rollup.RollupReader;
 import com.waymark.metrics.score.Metric;
+import com.waymark.metrics.settings.MetricSettings;
 import com.waymark.platform.error.FieldProblem;
 import com.waymark.platform.error.NotFoundException;
 import com.waymark.platform.error.ValidationException;
@@ -22,14 +23,13 @@ import com.waymark.platform.web.Paging;
 
 /**
  * Alert rules: validation (every field at fault is named; nothing is written when one is), defaults
- * (window 7 days, minN 30, enabled) and CRUD. A scope id must name a journey, stage or touchpoint this
- * workspace knows, else 404 like any other workspace's id.
+ * (window 7 days, minN = the workspace's metric settings, else 30, enabled) and CRUD. A scope id must
+ * name a journey, stage or touchpoint this workspace knows, else 404 like any other workspace's id.
  */
 @Service
 class AlertRuleService {
 
     static final int DEFAULT_WINDOW = 7;
-    static final int DEFAULT_MIN_N = 30;
     static final int MAX_WINDOW = 365;
     static final int MAX_MIN_N = 1_000_000;
 
@@ -37,14 +37,16 @@ class AlertRuleService {
     private final MapReadModel map;
     private final RollupReader rollups;
     private final ApplicationEventPublisher changes;
+    private final MetricSettings settings;
     private final Clock clock;
 
     AlertRuleService(AlertStore store, MapReadModel map, RollupReader rollups, ApplicationEventPublisher changes,
-            Clock clock) {
+            MetricSettings settings, Clock clock) {
         this.store = store;
         this.map = map;
         this.rollups = rollups;
         this.changes = changes;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -138,7 +140,8 @@ class AlertRuleService {
         if (window < 1 || window > MAX_WINDOW) {
             problems.add(new FieldProblem("window", "must be between 1 and " + MAX_WINDOW + " days"));
         }
-        int minN = request.minN() == null ? DEFAULT_MIN_N : request.minN();
+        // without minN: the workspace's own minimum n (its metric settings, else waymark.metrics.min-n)
+        int minN = request.minN() == null ? settings.minN(workspaceId) : request.minN();
         if (minN < 1 || minN > MAX_MIN_N) {
             problems.add(new FieldProblem("minN", "must be between 1 and " + MAX_MIN_N));
         }

@@ -26,6 +26,7 @@ import com.waymark.metrics.rollup.RollupReader;
 import com.waymark.metrics.score.Estimate;
 import com.waymark.metrics.score.Scores;
 import com.waymark.metrics.score.Tally;
+import com.waymark.metrics.settings.MetricSettings;
 import com.waymark.platform.error.NotFoundException;
 import com.waymark.platform.error.ValidationException;
 
@@ -41,16 +42,16 @@ class DriverService {
     private final DriverReader reader;
     private final MapReadModel map;
     private final RollupReader rollups;
-    private final Scores scores;
+    private final MetricSettings settings;
     private final MetricsProperties properties;
     private final Clock clock;
 
-    DriverService(DriverReader reader, MapReadModel map, RollupReader rollups, Scores scores,
+    DriverService(DriverReader reader, MapReadModel map, RollupReader rollups, MetricSettings settings,
             MetricsProperties properties, Clock clock) {
         this.reader = reader;
         this.map = map;
         this.rollups = rollups;
-        this.scores = scores;
+        this.settings = settings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -83,6 +84,7 @@ class DriverService {
 
         record Row(MapTouchpoint touchpoint, @Nullable Double importance, Estimate performance, long skipped, long n) {
         }
+        Scores scores = settings.scores(workspaceId);
         List<Row> rows = new ArrayList<>();
         for (MapTouchpoint touchpoint : touchpoints) {
             Pairs.Paired pairs = paired.get(touchpoint.touchpointId());

@@ -27,6 +27,7 @@ import com.waymark.metrics.map.WorkspaceMap.MapTouchpoint;
 import com.waymark.metrics.rollup.RollupReader;
 import com.waymark.metrics.score.Scores;
 import com.waymark.metrics.score.Tally;
+import com.waymark.metrics.settings.MetricSettings;
 import com.waymark.platform.error.NotFoundException;
 
 /**
@@ -40,14 +41,14 @@ class SummaryService {
 
     private final MapReadModel map;
     private final RollupReader rollups;
-    private final Scores scores;
+    private final MetricSettings settings;
     private final MetricsProperties properties;
     private final Clock clock;
 
-    SummaryService(MapReadModel map, RollupReader rollups, Scores scores, MetricsProperties properties, Clock clock) {
+    SummaryService(MapReadModel map, RollupReader rollups, MetricSettings settings, MetricsProperties properties, Clock clock) {
         this.map = map;
         this.rollups = rollups;
-        this.scores = scores;
+        this.settings = settings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -57,6 +58,7 @@ class SummaryService {
     public Summary summarize(UUID workspaceId, @Nullable String from, @Nullable String to, @Nullable UUID journeyId,
             @Nullable String segment) {
         Period period = Period.of(from, to, LocalDate.now(clock), properties.defaultDays());
+        Scores scores = settings.scores(workspaceId);
         if (journeyId != null && !map.journeyKnown(workspaceId, journeyId)) {
             throw new NotFoundException("Journey " + journeyId);
         }
@@ -102,7 +104,7 @@ class SummaryService {
             byStage.merge(touchpoint.stageId(), tally, Tally::plus);
             byJourney.merge(touchpoint.journeyId(), tally, Tally::plus);
             if (journeyId == null || journeyId.equals(touchpoint.journeyId())) {
-                touchpointRows.add(touchpointRow(touchpoint.touchpointId(), touchpoint.stageId(), touchpoint.journeyId(),
+                touchpointRows.add(touchpointRow(scores, touchpoint.touchpointId(), touchpoint.stageId(), touchpoint.journeyId(),
                         touchpoint.name(), tally));
             }
         }
@@ -113,14 +115,14 @@ class SummaryService {
                     .filter(entry -> !RollupReader.isNoTouchpoint(entry.getKey()))
                     .filter(entry -> !mapped.contains(entry.getKey()))
                     .sorted(Map.Entry.comparingByKey())
-                    .forEach(entry -> touchpointRows.add(touchpointRow(entry.getKey(), null, null, null, entry.getValue())));
+                    .forEach(entry -> touchpointRows.add(touchpointRow(scores, entry.getKey(), null, null, null, entry.getValue())));
         }
 
         List<JourneyScores> journeyRows = journeyNames.entrySet().stream()
                 .filter(entry -> journeyId == null || journeyId.equals(entry.getKey()))
                 .map(entry -> {
                     Tally tally = byJourney.getOrDefault(entry.getKey(), Tally.EMPTY);
-                    return new JourneyScores(entry.getKey(), entry.getValue(), nps(tally), csat(tally), ces(tally),
+                    return new JourneyScores(entry.getKey(), entry.getValue(), nps(scores, tally), csat(scores, tally), ces(scores, tally),
                             tally.responses());
                 })
                 .toList();
@@ -128,31 +130,31 @@ class SummaryService {
                 .filter(stage -> journeyId == null || journeyId.equals(stage.journeyId()))
                 .map(stage -> {
                     Tally tally = byStage.getOrDefault(stage.stageId(), Tally.EMPTY);
-                    return new StageScores(stage.stageId(), stage.journeyId(), stage.name(), stage.position(), nps(tally),
-                            csat(tally), ces(tally), tally.responses());
+                    return new StageScores(stage.stageId(), stage.journeyId(), stage.name(), stage.position(), nps(scores, tally),
+                            csat(scores, tally), ces(scores, tally), tally.responses());
                 })
                 .toList();
 
         return new Summary(period.from(), period.to(), segmentFilter, journeyId, scores.minN(),
-                new WorkspaceScores(nps(workspace), csat(workspace), ces(workspace), workspace.responses()),
+                new WorkspaceScores(nps(scores, workspace), csat(scores, workspace), ces(scores, workspace), workspace.responses()),
                 journeyRows, stageRows, touchpointRows);
     }
 
-    private TouchpointScores touchpointRow(UUID touchpointId, @Nullable UUID stageId, @Nullable UUID journeyId,
+    private static TouchpointScores touchpointRow(Scores scores, UUID touchpointId, @Nullable UUID stageId, @Nullable UUID journeyId,
             @Nullable String name, Tally tally) {
-        return new TouchpointScores(touchpointId, stageId, journeyId, name, nps(tally), csat(tally), ces(tally),
+        return new TouchpointScores(touchpointId, stageId, journeyId, name, nps(scores, tally), csat(scores, tally), ces(scores, tally),
                 tally.responses());
     }
 
-    private ScoreView nps(Tally tally) {
+    private static ScoreView nps(Scores scores, Tally tally) {
         return ScoreView.of(scores.nps(tally.nps()), tally.npsSkipped());
     }
 
-    private ScoreView csat(Tally tally) {
+    private static ScoreView csat(Scores scores, Tally tally) {
         return ScoreView.of(scores.csat(tally.csat()), tally.csatSkipped());
     }
 
-    private CesView ces(Tally tally) {
+    private static CesView ces(Scores scores, Tally tally) {
         return CesView.of(scores.ces(tally.ces()), tally.cesSkipped());
     }
 

@@ -19,6 +19,7 @@ import com.waymark.metrics.score.Estimate;
 import com.waymark.metrics.score.Histogram;
 import com.waymark.metrics.score.Metric;
 import com.waymark.metrics.score.Scores;
+import com.waymark.metrics.settings.MetricSettings;
 import com.waymark.platform.error.NotFoundException;
 import com.waymark.platform.error.ValidationException;
 
@@ -30,14 +31,14 @@ class TimeseriesService {
 
     private final MapReadModel map;
     private final RollupReader rollups;
-    private final Scores scores;
+    private final MetricSettings settings;
     private final MetricsProperties properties;
     private final Clock clock;
 
-    TimeseriesService(MapReadModel map, RollupReader rollups, Scores scores, MetricsProperties properties, Clock clock) {
+    TimeseriesService(MapReadModel map, RollupReader rollups, MetricSettings settings, MetricsProperties properties, Clock clock) {
         this.map = map;
         this.rollups = rollups;
-        this.scores = scores;
+        this.settings = settings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -75,6 +76,7 @@ class TimeseriesService {
         Map<LocalDate, Histogram> buckets = rollups.histogramsByBucket(workspaceId, metric, interval, period.from(),
                 period.to(), segmentFilter, touchpoints);
 
+        Scores scores = settings.scores(workspaceId);
         List<Timeseries.Point> points = new ArrayList<>();
         Histogram previous = null;
         for (LocalDate start : starts) {

@@ -9,7 +9,8 @@ import com.waymark.metrics.kpi.ScoreView;
 
 /**
  * {@code GET /api/tenants/{tenantId}/portfolio}: each workspace's scores over the period and their
- * trend vs the previous period of equal length ({@code previousFrom}…{@code previousTo}).
+ * trend vs the previous period of equal length ({@code previousFrom}…{@code previousTo}). The top-level
+ * {@code minN} is the service default; each row has its workspace's own.
  */
 record Portfolio(UUID tenantId, LocalDate from, LocalDate to, LocalDate previousFrom, LocalDate previousTo, int minN,
         List<WorkspaceRow> workspaces) {
@@ -18,9 +19,12 @@ record Portfolio(UUID tenantId, LocalDate from, LocalDate to, LocalDate previous
         workspaces = List.copyOf(workspaces);
     }
 
-    /** {@code name} is null while the workspace's name has not arrived by event. */
+    /**
+     * {@code name} is null while the workspace's name has not arrived by event; {@code minN} is the
+     * workspace's own minimum n (its metric settings), which decides {@code enough} in this row.
+     */
     record WorkspaceRow(UUID workspaceId, @Nullable String name, ScoreView nps, ScoreView csat, CesView ces,
-            long responses, long openAlerts, Trends trend) {
+            long responses, long openAlerts, Trends trend, int minN) {
     }
 
     record Trends(Trend nps, Trend csat, Trend ces) {

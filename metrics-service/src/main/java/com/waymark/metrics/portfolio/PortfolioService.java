@@ -27,6 +27,7 @@ import com.waymark.metrics.score.Estimate;
 import com.waymark.metrics.score.Metric;
 import com.waymark.metrics.score.Scores;
 import com.waymark.metrics.score.Tally;
+import com.waymark.metrics.settings.MetricSettings;
 import com.waymark.metrics.workspace.WorkspaceNames;
 import com.waymark.platform.access.AccessModel;
 
@@ -42,17 +43,17 @@ class PortfolioService {
     private final WorkspaceNames names;
     private final RollupReader rollups;
     private final OpenAlerts alerts;
-    private final Scores scores;
+    private final MetricSettings settings;
     private final MetricsProperties properties;
     private final Clock clock;
 
-    PortfolioService(AccessModel access, WorkspaceNames names, RollupReader rollups, OpenAlerts alerts, Scores scores,
+    PortfolioService(AccessModel access, WorkspaceNames names, RollupReader rollups, OpenAlerts alerts, MetricSettings settings,
             MetricsProperties properties, Clock clock) {
         this.access = access;
         this.names = names;
         this.rollups = rollups;
         this.alerts = alerts;
-        this.scores = scores;
+        this.settings = settings;
         this.properties = properties;
         this.clock = clock;
     }
@@ -70,25 +71,27 @@ class PortfolioService {
         Map<UUID, Tally> current = rollups.talliesByWorkspace(workspaceIds, period.from(), period.to());
         Map<UUID, Tally> previous = rollups.talliesByWorkspace(workspaceIds, previousFrom, previousTo);
         Map<UUID, Long> open = alerts.countByWorkspace(workspaceIds);
+        Map<UUID, Integer> minNs = settings.minNs(workspaceIds);
 
         List<WorkspaceRow> rows = new ArrayList<>();
         for (UUID workspaceId : workspaceIds) {
             Tally now = current.getOrDefault(workspaceId, Tally.EMPTY);
             Tally before = previous.getOrDefault(workspaceId, Tally.EMPTY);
+            Scores scores = new Scores(minNs.get(workspaceId));
             rows.add(new WorkspaceRow(workspaceId, workspaceNames.get(workspaceId),
                     ScoreView.of(scores.nps(now.nps()), now.npsSkipped()),
                     ScoreView.of(scores.csat(now.csat()), now.csatSkipped()),
                     CesView.of(scores.ces(now.ces()), now.cesSkipped()), now.responses(),
                     open.getOrDefault(workspaceId, 0L),
-                    new Trends(trend(Metric.NPS, before, now), trend(Metric.CSAT, before, now),
-                            trend(Metric.CES, before, now))));
+                    new Trends(trend(scores, Metric.NPS, before, now), trend(scores, Metric.CSAT, before, now),
+                            trend(scores, Metric.CES, before, now)), scores.minN()));
         }
         rows.sort(Comparator.comparing(WorkspaceRow::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
                 .thenComparing(WorkspaceRow::workspaceId));
-        return new Portfolio(tenantId, period.from(), period.to(), previousFrom, previousTo, scores.minN(), rows);
+        return new Portfolio(tenantId, period.from(), period.to(), previousFrom, previousTo, settings.defaultMinN(), rows);
     }
 
-    private Trend trend(Metric metric, Tally before, Tally now) {
+    private static Trend trend(Scores scores, Metric metric, Tally before, Tally now) {
         Estimate previous = scores.estimate(before.histogram(metric));
         Estimate current = scores.estimate(now.histogram(metric));
         Double change = previous.value() == null || current.value() == null ? null : current.value() - previous.value();
