@@ -4,8 +4,9 @@ import { formatDateTime } from '../../dates';
 import { asApiError, compact, fieldErrorsOf, required, type FieldErrors } from '../../forms';
 import { adminDeletionPath, adminTenantsPath, navigate, onLinkClick } from '../../router';
 import { useApi } from '../../session';
-import { ConfirmDialog } from '../ConfirmDialog';
 import { SelectField, TextField } from '../Field';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { DangerDeletePanel } from '../DangerDeletePanel';
 import { Loading } from '../Loading';
 import { ProblemMessage } from '../ProblemMessage';
 import { planLabel, StatusTag } from '../StatusTag';
@@ -244,63 +245,35 @@ function plural(n: number | undefined, one: string, many: string): string {
 }
 
 export function DeletePanel({ tenant }: { tenant: Detail }) {
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
-      await deleteTenant(tenant.id);
-      navigate(adminDeletionPath(tenant.id));
-    } catch (e) {
-      setError(asApiError(e));
-      setBusy(false);
-    }
-  }
-
   const workspaces = tenant.workspaces?.inUse;
   const members = tenant.members?.inUse;
 
   return (
-    <section className="panel panel-danger" aria-labelledby="delete-title">
-      <div className="panel-head">
-        <h2 id="delete-title">Delete agency</h2>
-      </div>
-      <p className="panel-text">Deletes the agency and everything in it, for good. This cannot be undone.</p>
-      <div className="form-actions">
-        <button type="button" className="button button-danger" onClick={() => { setError(null); setOpen(true); }}>
-          Delete agency…
-        </button>
-      </div>
-      {open && (
-        <ConfirmDialog
-          title={`Delete ${tenant.name} for good?`}
-          confirmLabel="Delete"
-          busyLabel="Deleting…"
-          danger
-          busy={busy}
-          error={error}
-          typeToConfirm={tenant.slug}
-          onConfirm={confirm}
-          onCancel={() => setOpen(false)}
-        >
-          <p>This permanently deletes:</p>
-          <ul className="dialog-list">
-            <li>
-              the agency <strong>{tenant.name}</strong> and its sign-in organization;
-            </li>
-            <li>its {workspaces === undefined ? 'client workspaces' : plural(workspaces, 'client workspace', 'client workspaces')};</li>
-            <li>
-              its members' accounts{members === undefined ? '' : ` (${plural(members, 'member', 'members')})`} — except users who
-              also belong to another agency;
-            </li>
-            <li>all journeys, surveys, responses and metrics.</li>
-          </ul>
-          <p>Its users are locked out at once. This cannot be undone.</p>
-        </ConfirmDialog>
-      )}
-    </section>
+    <DangerDeletePanel
+      headingId="delete-title"
+      heading="Delete agency"
+      text="Deletes the agency and everything in it, for good. This cannot be undone."
+      buttonLabel="Delete agency…"
+      dialogTitle={`Delete ${tenant.name} for good?`}
+      confirmText={tenant.slug}
+      onDelete={async () => {
+        await deleteTenant(tenant.id);
+        navigate(adminDeletionPath(tenant.id));
+      }}
+    >
+      <p>This permanently deletes:</p>
+      <ul className="dialog-list">
+        <li>
+          the agency <strong>{tenant.name}</strong> and its sign-in organization;
+        </li>
+        <li>its {workspaces === undefined ? 'client workspaces' : plural(workspaces, 'client workspace', 'client workspaces')};</li>
+        <li>
+          its members' accounts{members === undefined ? '' : ` (${plural(members, 'member', 'members')})`} — except users who
+          also belong to another agency;
+        </li>
+        <li>all journeys, surveys, responses and metrics.</li>
+      </ul>
+      <p>Its users are locked out at once. This cannot be undone.</p>
+    </DangerDeletePanel>
   );
 }

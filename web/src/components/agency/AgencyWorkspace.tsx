@@ -15,7 +15,7 @@ import {
 import { asApiError, compact, fieldErrorsOf, required, type FieldErrors } from '../../forms';
 import { agencyWorkspacesPath, onLinkClick, workspacePath } from '../../router';
 import { RefreshMeContext, useApi } from '../../session';
-import { ConfirmDialog } from '../ConfirmDialog';
+import { DangerDeletePanel } from '../DangerDeletePanel';
 import { EmptyState } from '../EmptyState';
 import { TextField } from '../Field';
 import { Loading } from '../Loading';
@@ -176,59 +176,30 @@ function RenameForm({ workspace, onSaved }: { workspace: Workspace; onSaved: (w:
 
 function DeleteWorkspacePanel({ workspace, onDeleted }: { workspace: Workspace; onDeleted: () => void }) {
   const refreshMe = useContext(RefreshMeContext);
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<ApiError | null>(null);
-
-  async function confirm() {
-    setBusy(true);
-    setError(null);
-    try {
-      await deleteWorkspace(workspace.tenantId!, workspace.id);
-      setOpen(false);
-      onDeleted();
-      refreshMe();
-    } catch (e) {
-      setError(asApiError(e));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
-    <section className="panel panel-danger" aria-labelledby="ws-delete-title">
-      <div className="panel-head">
-        <h2 id="ws-delete-title">Delete workspace</h2>
-      </div>
-      <p className="panel-text">Deletes this client workspace and all its data, for good.</p>
-      <div className="form-actions">
-        <button type="button" className="button button-danger" onClick={() => { setError(null); setOpen(true); }}>
-          Delete workspace…
-        </button>
-      </div>
-      {open && (
-        <ConfirmDialog
-          title={`Delete ${workspace.name} for good?`}
-          confirmLabel="Delete"
-          busyLabel="Deleting…"
-          danger
-          busy={busy}
-          error={error}
-          typeToConfirm={workspace.slug}
-          onConfirm={confirm}
-          onCancel={() => setOpen(false)}
-        >
-          <p>This permanently deletes:</p>
-          <ul className="dialog-list">
-            <li>
-              the workspace <strong>{workspace.name}</strong>;
-            </li>
-            <li>its client members' access to it (their accounts stay);</li>
-            <li>all its journeys, personas, surveys, survey links, responses and metrics.</li>
-          </ul>
-          <p>This cannot be undone.</p>
-        </ConfirmDialog>
-      )}
-    </section>
+    <DangerDeletePanel
+      headingId="ws-delete-title"
+      heading="Delete workspace"
+      text="Deletes this client workspace and all its data, for good."
+      buttonLabel="Delete workspace…"
+      dialogTitle={`Delete ${workspace.name} for good?`}
+      confirmText={workspace.slug}
+      onDelete={async () => {
+        await deleteWorkspace(workspace.tenantId!, workspace.id);
+        onDeleted();
+        refreshMe();
+      }}
+    >
+      <p>This permanently deletes:</p>
+      <ul className="dialog-list">
+        <li>
+          the workspace <strong>{workspace.name}</strong>;
+        </li>
+        <li>its client members' access to it (their accounts stay);</li>
+        <li>all its journeys, personas, surveys, survey links, responses and metrics.</li>
+      </ul>
+      <p>This cannot be undone.</p>
+    </DangerDeletePanel>
   );
 }
