@@ -21,46 +21,27 @@ import org.springframework.amqp.core.AmqpAdmin;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import com.waymark.metrics.alert.AlertEvaluator;
-import com.waymark.platform.access.AccessModel;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.events.EventTypes;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 import com.waymark.platform.test.TestUsers;
 
 /** Alert rules through the API, their evaluation after answers arrive, and the alerts they raise. */
-@IntegrationTest
-class AlertsIT {
+class AlertsIT extends MetricsIntegrationTest {
 
     static final Duration BOUND = Duration.ofSeconds(15);
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    RabbitTemplate rabbit;
-    @Autowired
     AmqpAdmin amqp;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     AlertEvaluator evaluator;
 
-    Tenancy tenancy;
-    CxEvents events;
     Tenancy.Workspace workspace;
     String editor;
     String viewer;
@@ -70,8 +51,6 @@ class AlertsIT {
 
     @BeforeEach
     void setUp() {
-        tenancy = new Tenancy(access);
-        events = new CxEvents(rabbit, json);
         workspace = tenancy.newWorkspace();
         editor = tenancy.member(workspace, Role.CLIENT_EDITOR);
         viewer = tenancy.member(workspace, Role.CLIENT_VIEWER);

@@ -17,19 +17,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import com.waymark.platform.access.AccessModel;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.events.ResponseSubmitted;
 import com.waymark.platform.events.ResponseSubmitted.Answer;
 import com.waymark.platform.messaging.EventEnvelope;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 import com.waymark.platform.test.TestUsers;
 
@@ -38,26 +31,12 @@ import com.waymark.platform.test.TestUsers;
  * touchpoint surveys. Touchpoint A's scores are the journey score exactly, D's follow it roughly (and
  * perform well), B's are noise, C has too few pairs.
  */
-@IntegrationTest
-class DriversIT {
+class DriversIT extends MetricsIntegrationTest {
 
     static final Duration BOUND = Duration.ofSeconds(20);
     static final int RESPONDENTS = 30;
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    RabbitTemplate rabbit;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
-    Tenancy tenancy;
-    CxEvents events;
-    MetricsApi api;
     Tenancy.Workspace workspace;
     String viewer;
     UUID journey = UUID.randomUUID();
@@ -70,9 +49,6 @@ class DriversIT {
 
     @BeforeEach
     void setUp() {
-        tenancy = new Tenancy(access);
-        events = new CxEvents(rabbit, json);
-        api = new MetricsApi(mvc, json);
         workspace = tenancy.newWorkspace();
         viewer = tenancy.member(workspace, Role.CLIENT_VIEWER);
         sent.add(events.journey(workspace, journey, "Buy online"));

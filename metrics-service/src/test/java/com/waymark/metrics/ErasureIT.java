@@ -14,13 +14,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import com.waymark.platform.access.AccessModel;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.events.EventTypes;
 import com.waymark.platform.events.TouchpointChanged;
@@ -28,32 +22,17 @@ import com.waymark.platform.messaging.EventEnvelope;
 import com.waymark.platform.messaging.Uuids;
 import com.waymark.platform.tenancy.TenantContext;
 import com.waymark.platform.tenancy.TenantContextHolder;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 
 /**
  * GDPR erasure takes a response out of every number and out of the raw facts; map deletions take
  * journeys, stages and touchpoints out of the map while their answers stay in the workspace.
  */
-@IntegrationTest
-class ErasureIT {
+class ErasureIT extends MetricsIntegrationTest {
 
     static final Duration BOUND = Duration.ofSeconds(15);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    RabbitTemplate rabbit;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
-    Tenancy tenancy;
-    CxEvents events;
-    MetricsApi api;
     Tenancy.Workspace workspace;
     String viewer;
     UUID journey = UUID.randomUUID();
@@ -63,9 +42,6 @@ class ErasureIT {
 
     @BeforeEach
     void setUp() {
-        tenancy = new Tenancy(access);
-        events = new CxEvents(rabbit, json);
-        api = new MetricsApi(mvc, json);
         workspace = tenancy.newWorkspace();
         viewer = tenancy.member(workspace, Role.CLIENT_VIEWER);
         events.journey(workspace, journey, "Buy online");

@@ -16,17 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import com.waymark.platform.access.AccessModel;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.tenancy.TenantContext;
 import com.waymark.platform.tenancy.TenantContextHolder;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 import com.waymark.platform.test.TestInfrastructure;
 
@@ -34,25 +27,11 @@ import com.waymark.platform.test.TestInfrastructure;
  * Workspaces see only their own answers and maps, even when they use the same touchpoint ids, and
  * nobody outside a workspace learns anything about it: every endpoint and id answers 404.
  */
-@IntegrationTest
-class IsolationIT {
+class IsolationIT extends MetricsIntegrationTest {
 
     static final Duration BOUND = Duration.ofSeconds(15);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    RabbitTemplate rabbit;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
-    Tenancy tenancy;
-    CxEvents events;
-    MetricsApi api;
     Tenancy.Workspace mine;
     Tenancy.Workspace sibling;
     Tenancy.Workspace foreign;
@@ -63,9 +42,6 @@ class IsolationIT {
 
     @BeforeEach
     void setUp() {
-        tenancy = new Tenancy(access);
-        events = new CxEvents(rabbit, json);
-        api = new MetricsApi(mvc, json);
         mine = tenancy.newWorkspace();
         sibling = tenancy.workspaceIn(mine.tenantId());
         foreign = tenancy.newWorkspace();

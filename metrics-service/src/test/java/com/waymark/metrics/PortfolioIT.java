@@ -15,37 +15,19 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import com.waymark.platform.access.AccessModel;
 import com.waymark.platform.access.Role;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 import com.waymark.platform.test.TestUsers;
 
 /** The agency portfolio: every client workspace of the agency with scores, alerts and trends; nobody else's. */
-@IntegrationTest
-class PortfolioIT {
+class PortfolioIT extends MetricsIntegrationTest {
 
     static final Duration BOUND = Duration.ofSeconds(20);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    RabbitTemplate rabbit;
-    @Autowired
-    JsonMapper json;
 
-    Tenancy tenancy;
-    CxEvents events;
-    MetricsApi api;
     Tenancy.Workspace contoso;
     Tenancy.Workspace fabrikam;
     Tenancy.Workspace unnamed;
@@ -56,9 +38,6 @@ class PortfolioIT {
 
     @BeforeEach
     void setUp() {
-        tenancy = new Tenancy(access);
-        events = new CxEvents(rabbit, json);
-        api = new MetricsApi(mvc, json);
         contoso = tenancy.newWorkspace();
         fabrikam = tenancy.workspaceIn(contoso.tenantId());
         unnamed = tenancy.workspaceIn(contoso.tenantId());

@@ -22,42 +22,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import com.waymark.platform.access.AccessModel;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.messaging.EventEnvelope;
 import com.waymark.platform.tenancy.TenantContext;
 import com.waymark.platform.tenancy.TenantContextHolder;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 import com.waymark.platform.test.TestUsers;
 
 /** A rebuild recomputes the rollups from the raw facts and lands on exactly the incremental numbers. */
-@IntegrationTest
-class RebuildIT {
+class RebuildIT extends MetricsIntegrationTest {
 
     static final Duration BOUND = Duration.ofSeconds(20);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    RabbitTemplate rabbit;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
-    Tenancy tenancy;
-    CxEvents events;
-    MetricsApi api;
     Tenancy.Workspace workspace;
     String viewer;
     UUID journey = UUID.randomUUID();
@@ -68,9 +47,6 @@ class RebuildIT {
 
     @BeforeEach
     void setUp() {
-        tenancy = new Tenancy(access);
-        events = new CxEvents(rabbit, json);
-        api = new MetricsApi(mvc, json);
         workspace = tenancy.newWorkspace();
         viewer = tenancy.member(workspace, Role.CLIENT_VIEWER);
         events.journey(workspace, journey, "Buy online");

@@ -11,16 +11,10 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import com.waymark.platform.access.AccessModel;
 import com.waymark.platform.access.Role;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 import com.waymark.platform.test.TestUsers;
 
@@ -28,23 +22,11 @@ import com.waymark.platform.test.TestUsers;
  * Per-workspace metric settings: the workspace's minN decides {@code enough} everywhere, the default
  * (waymark.metrics.min-n, 30) holds until it is set, only admins change it, outsiders get 404.
  */
-@IntegrationTest
-class SettingsIT {
+class SettingsIT extends MetricsIntegrationTest {
 
     static final Duration BOUND = Duration.ofSeconds(15);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    RabbitTemplate rabbit;
-    @Autowired
-    JsonMapper json;
 
-    Tenancy tenancy;
-    CxEvents events;
-    MetricsApi api;
     Tenancy.Workspace workspace;
     Tenancy.Workspace sibling;
     String viewer;
@@ -53,9 +35,6 @@ class SettingsIT {
 
     @BeforeEach
     void setUp() {
-        tenancy = new Tenancy(access);
-        events = new CxEvents(rabbit, json);
-        api = new MetricsApi(mvc, json);
         workspace = tenancy.newWorkspace();
         sibling = tenancy.workspaceIn(workspace.tenantId());
         viewer = tenancy.member(workspace, Role.CLIENT_VIEWER);

@@ -16,50 +16,26 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import com.waymark.platform.access.AccessModel;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.messaging.EventEnvelope;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 
 /**
  * Events in through RabbitMQ, scores out through the API: exact NPS, CSAT and CES with n and interval
  * at every level, de-duplication, and the segment and period filters.
  */
-@IntegrationTest
-class SummaryIT {
+class SummaryIT extends MetricsIntegrationTest {
 
     static final Duration BOUND = Duration.ofSeconds(15);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    RabbitTemplate rabbit;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    JdbcClient jdbc;
 
-    Tenancy tenancy;
-    CxEvents events;
-    MetricsApi api;
     Tenancy.Workspace workspace;
     String viewer;
 
     @BeforeEach
     void setUp() {
-        tenancy = new Tenancy(access);
-        events = new CxEvents(rabbit, json);
-        api = new MetricsApi(mvc, json);
         workspace = tenancy.newWorkspace();
         viewer = tenancy.member(workspace, Role.CLIENT_VIEWER);
     }

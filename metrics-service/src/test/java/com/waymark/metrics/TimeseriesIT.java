@@ -16,34 +16,17 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.rabbit.core.RabbitTemplate;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import com.waymark.platform.access.AccessModel;
 import com.waymark.platform.access.Role;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 
 /** Time series per day, week and month, with the significance of each change. */
-@IntegrationTest
-class TimeseriesIT {
+class TimeseriesIT extends MetricsIntegrationTest {
 
     static final Duration BOUND = Duration.ofSeconds(20);
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    RabbitTemplate rabbit;
-    @Autowired
-    JsonMapper json;
 
-    CxEvents events;
-    MetricsApi api;
     Tenancy.Workspace workspace;
     String editor;
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
@@ -55,8 +38,6 @@ class TimeseriesIT {
     @BeforeEach
     void setUp() {
         Tenancy tenancy = new Tenancy(access);
-        events = new CxEvents(rabbit, json);
-        api = new MetricsApi(mvc, json);
         workspace = tenancy.newWorkspace();
         editor = tenancy.member(workspace, Role.CLIENT_EDITOR);
         events.journey(workspace, journey, "Get support");
