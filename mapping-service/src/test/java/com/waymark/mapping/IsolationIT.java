@@ -9,19 +9,13 @@ import java.util.function.IntPredicate;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import com.waymark.mapping.Endpoints.Endpoint;
-import com.waymark.platform.access.AccessModel;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.tenancy.TenantContext;
 import com.waymark.platform.tenancy.TenantContextHolder;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 
 /**
@@ -30,28 +24,15 @@ import com.waymark.platform.test.Tenancy;
  * A's ids in their own bodies count as unknown, and their lists show nothing of A. A viewer of A
  * reads but cannot write.
  */
-@IntegrationTest
-class IsolationIT {
+class IsolationIT extends MappingIntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    JdbcClient jdbc;
 
-    Api api;
-    Tenancy tenancy;
     Tenancy.Workspace a;
     String editorOfA;
     Endpoints.Ids idsOfA;
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(mvc, json);
-        tenancy = new Tenancy(access);
         a = tenancy.newWorkspace();
         editorOfA = tenancy.member(a, Role.CLIENT_EDITOR);
         idsOfA = fullMap(a, editorOfA);

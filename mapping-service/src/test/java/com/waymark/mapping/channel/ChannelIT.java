@@ -19,44 +19,30 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import com.waymark.mapping.Api;
 import com.waymark.mapping.Maps;
-import com.waymark.platform.access.AccessModel;
+import com.waymark.mapping.MappingIntegrationTest;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.events.EventTypes;
 import com.waymark.platform.events.WorkspaceCreated;
 import com.waymark.platform.messaging.EventEnvelope;
 import com.waymark.platform.messaging.Uuids;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 
-@IntegrationTest
-class ChannelIT {
+class ChannelIT extends MappingIntegrationTest {
 
     private static final String CHANNELS = "/api/workspaces/{ws}/channels";
     private static final List<String> USUAL = List.of("Online", "Store", "Phone", "Email", "Social", "Mobile app");
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    AccessModel access;
-    @Autowired
     RabbitTemplate rabbit;
 
-    Api api;
-    Tenancy tenancy;
     Tenancy.Workspace workspace;
     String editor;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, json);
-        tenancy = new Tenancy(access);
         workspace = tenancy.newWorkspace();
         editor = tenancy.member(workspace, Role.CLIENT_EDITOR);
     }

@@ -11,48 +11,32 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import com.waymark.mapping.Api;
 import com.waymark.mapping.Maps;
-import com.waymark.platform.access.AccessModel;
+import com.waymark.mapping.MappingIntegrationTest;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.tenancy.TenantContext;
 import com.waymark.platform.tenancy.TenantContextHolder;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 import com.waymark.platform.test.TestUsers;
 
-@IntegrationTest
-class JourneyMapIT {
+class JourneyMapIT extends MappingIntegrationTest {
 
     private static final String JOURNEYS = "/api/workspaces/{ws}/journeys";
     private static final String JOURNEY = JOURNEYS + "/{j}";
     private static final String STAGES = JOURNEY + "/stages";
     private static final String TOUCHPOINTS = STAGES + "/{s}/touchpoints";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    JdbcClient jdbc;
 
-    Api api;
     Tenancy.Workspace workspace;
     String editor;
     Maps maps;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, json);
         Tenancy tenancy = new Tenancy(access);
         workspace = tenancy.newWorkspace();
         editor = tenancy.member(workspace, Role.CLIENT_EDITOR);

@@ -13,21 +13,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
-import com.waymark.mapping.Api;
 import com.waymark.mapping.Maps;
-import com.waymark.platform.access.AccessModel;
+import com.waymark.mapping.MappingIntegrationTest;
 import com.waymark.platform.access.Role;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 
 /** The live map against a stand-in metrics-service that answers what the test tells it to. */
-@IntegrationTest
-class LiveMapIT {
+class LiveMapIT extends MappingIntegrationTest {
 
     static final AtomicReference<String> summary = new AtomicReference<>();
     static final AtomicReference<String> seenAuthorization = new AtomicReference<>();
@@ -43,14 +37,7 @@ class LiveMapIT {
         metrics.stop(0);
     }
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    AccessModel access;
 
-    Api api;
     Maps maps;
     String editor;
     Tenancy.Workspace workspace;
@@ -60,7 +47,6 @@ class LiveMapIT {
         Tenancy tenancy = new Tenancy(access);
         workspace = tenancy.newWorkspace();
         editor = tenancy.member(workspace, Role.CLIENT_EDITOR);
-        api = new Api(mvc, json);
         maps = new Maps(api, workspace, editor);
     }
 

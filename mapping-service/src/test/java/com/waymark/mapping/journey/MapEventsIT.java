@@ -18,12 +18,8 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
-import tools.jackson.databind.json.JsonMapper;
-import com.waymark.mapping.Api;
 import com.waymark.mapping.Maps;
-import com.waymark.platform.access.AccessModel;
+import com.waymark.mapping.MappingIntegrationTest;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.events.EventTypes;
 import com.waymark.platform.events.JourneyChanged;
@@ -33,27 +29,16 @@ import com.waymark.platform.events.StageDeleted;
 import com.waymark.platform.events.TouchpointChanged;
 import com.waymark.platform.events.TouchpointDeleted;
 import com.waymark.platform.messaging.EventEnvelope;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 
 /** Map changes reach {@code cx.events} through the outbox, with what consumers need to place a touchpoint. */
-@IntegrationTest
-class MapEventsIT {
+class MapEventsIT extends MappingIntegrationTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     RabbitTemplate rabbit;
     @Autowired
     AmqpAdmin admin;
 
-    Api api;
     Tenancy.Workspace workspace;
     String editor;
     Maps maps;
@@ -62,7 +47,6 @@ class MapEventsIT {
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, json);
         Tenancy tenancy = new Tenancy(access);
         workspace = tenancy.newWorkspace();
         editor = tenancy.member(workspace, Role.CLIENT_EDITOR);

@@ -10,50 +10,32 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import com.waymark.mapping.Api;
 import com.waymark.mapping.Maps;
-import com.waymark.platform.access.AccessModel;
+import com.waymark.mapping.MappingIntegrationTest;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.events.EventTypes;
 import com.waymark.platform.tenancy.TenantContext;
 import com.waymark.platform.tenancy.TenantContextHolder;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 
 /** Export (CSV, JSON) and import of whole maps. */
-@IntegrationTest
-class MapTransferIT {
+class MapTransferIT extends MappingIntegrationTest {
 
     private static final String JOURNEY = "/api/workspaces/{ws}/journeys/{j}";
     private static final String IMPORT = "/api/workspaces/{ws}/journeys:import";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    JdbcClient jdbc;
 
-    Api api;
-    Tenancy tenancy;
     Tenancy.Workspace workspace;
     String editor;
     Maps maps;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, json);
-        tenancy = new Tenancy(access);
         workspace = tenancy.newWorkspace();
         editor = tenancy.member(workspace, Role.CLIENT_EDITOR);
         maps = new Maps(api, workspace, editor);

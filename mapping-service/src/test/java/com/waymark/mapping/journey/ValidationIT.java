@@ -9,35 +9,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import com.waymark.mapping.Api;
 import com.waymark.mapping.Maps;
-import com.waymark.platform.access.AccessModel;
+import com.waymark.mapping.MappingIntegrationTest;
 import com.waymark.platform.access.Role;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 
 /** Bad input is a 400 problem naming the field at fault, and nothing is written. */
-@IntegrationTest
-class ValidationIT {
+class ValidationIT extends MappingIntegrationTest {
 
     private static final String JOURNEYS = "/api/workspaces/{ws}/journeys";
     private static final String JOURNEY = JOURNEYS + "/{j}";
     private static final String TOUCHPOINTS = JOURNEY + "/stages/{s}/touchpoints";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    AccessModel access;
 
-    Api api;
     String editor;
     Maps maps;
     UUID ws;
@@ -47,7 +34,6 @@ class ValidationIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(mvc, json);
         Tenancy tenancy = new Tenancy(access);
         Tenancy.Workspace workspace = tenancy.newWorkspace();
         ws = workspace.workspaceId();

@@ -7,37 +7,24 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
-import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import com.waymark.mapping.Api;
-import com.waymark.platform.access.AccessModel;
+import com.waymark.mapping.MappingIntegrationTest;
 import com.waymark.platform.access.Role;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 
-@IntegrationTest
-class PersonaIT {
+class PersonaIT extends MappingIntegrationTest {
 
     private static final String PERSONAS = "/api/workspaces/{ws}/personas";
     private static final String PERSONA = PERSONAS + "/{p}";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    AccessModel access;
 
-    Api api;
     UUID ws;
     String editor;
 
     @BeforeEach
     void setUp() {
-        api = new Api(mvc, json);
         Tenancy tenancy = new Tenancy(access);
         Tenancy.Workspace workspace = tenancy.newWorkspace();
         ws = workspace.workspaceId();

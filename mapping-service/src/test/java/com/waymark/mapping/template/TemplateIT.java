@@ -12,45 +12,29 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import com.waymark.mapping.Api;
 import com.waymark.mapping.Maps;
-import com.waymark.platform.access.AccessModel;
+import com.waymark.mapping.MappingIntegrationTest;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.tenancy.TenantContext;
 import com.waymark.platform.tenancy.TenantContextHolder;
-import com.waymark.platform.test.IntegrationTest;
 import com.waymark.platform.test.Tenancy;
 
 /**
  * An agency saves a journey of one workspace as a template and instantiates it into another; nobody
  * outside the agency sees or uses its templates, and clients cannot reach the agency-level endpoints.
  */
-@IntegrationTest
-class TemplateIT {
+class TemplateIT extends MappingIntegrationTest {
 
     private static final String TEMPLATES = "/api/tenants/{tenant}/journey-templates";
     private static final String TEMPLATE = TEMPLATES + "/{id}";
     private static final String FROM_TEMPLATE = "/api/workspaces/{ws}/journeys?fromTemplate={id}";
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JsonMapper json;
-    @Autowired
-    AccessModel access;
-    @Autowired
-    JdbcClient jdbc;
 
-    Api api;
-    Tenancy tenancy;
     Tenancy.Workspace source;
     Tenancy.Workspace target;
     String agencyAdmin;
@@ -60,8 +44,6 @@ class TemplateIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        api = new Api(mvc, json);
-        tenancy = new Tenancy(access);
         source = tenancy.newWorkspace();
         target = tenancy.workspaceIn(source.tenantId());
         agencyAdmin = tenancy.member(source, Role.AGENCY_ADMIN);
