@@ -100,12 +100,12 @@ public final class CxEvents {
     /** A workspace event as tenant-service publishes it (the envelope carries the tenant and workspace). */
     public EventEnvelope workspaceCreated(Tenancy.Workspace workspace, String name) {
         return publish(envelope(workspace, EventTypes.WORKSPACE_CREATED,
-                new WorkspaceCreated(workspace.workspaceId(), workspace.tenantId(), name, slug(name))));
+                new WorkspaceCreated(workspace.workspaceId(), workspace.tenantId(), name, slug(name), null)));
     }
 
     public EventEnvelope workspaceUpdated(Tenancy.Workspace workspace, String name) {
         return publish(envelope(workspace, EventTypes.WORKSPACE_UPDATED,
-                new WorkspaceUpdated(workspace.workspaceId(), workspace.tenantId(), name, slug(name))));
+                new WorkspaceUpdated(workspace.workspaceId(), workspace.tenantId(), name, slug(name), null)));
     }
 
     private static String slug(String name) {

@@ -132,7 +132,7 @@ class PortfolioIT extends MetricsIntegrationTest {
                 .get("name").asString().equals("Contoso"));
 
         var stale = events.envelope(contoso, com.waymark.platform.events.EventTypes.WORKSPACE_UPDATED,
-                new com.waymark.platform.events.WorkspaceUpdated(contoso.workspaceId(), contoso.tenantId(), "Old name", "old"));
+                new com.waymark.platform.events.WorkspaceUpdated(contoso.workspaceId(), contoso.tenantId(), "Old name", "old", null));
         events.publish(new com.waymark.platform.messaging.EventEnvelope(stale.id(), stale.type(), 1,
                 Instant.now().minusSeconds(3600), stale.tenantId(), stale.workspaceId(), stale.data()));
         events.workspaceUpdated(fabrikam, "Fabrikam");

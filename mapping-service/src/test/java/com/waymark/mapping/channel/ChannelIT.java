@@ -116,7 +116,7 @@ class ChannelIT extends MappingIntegrationTest {
     private EventEnvelope workspaceCreated(Tenancy.Workspace created) {
         return new EventEnvelope(Uuids.timeOrdered(), EventTypes.WORKSPACE_CREATED, 1, Instant.now(), created.tenantId(),
                 created.workspaceId(), json.valueToTree(new WorkspaceCreated(created.workspaceId(), created.tenantId(),
-                        "Contoso Retail", "contoso-" + created.workspaceId())));
+                        "Contoso Retail", "contoso-" + created.workspaceId(), null)));
     }
 
     private void publish(EventEnvelope event) {

@@ -26,11 +26,11 @@ public class AccessEventHandler implements EventHandler {
         switch (event.type()) {
             case EventTypes.TENANT_CREATED -> {
                 TenantCreated created = json.treeToValue(event.data(), TenantCreated.class);
-                model.upsertTenant(created.tenantId(), created.status());
+                model.upsertTenant(created.tenantId(), created.status(), created.plan());
             }
             case EventTypes.TENANT_UPDATED -> {
                 TenantUpdated updated = json.treeToValue(event.data(), TenantUpdated.class);
-                model.upsertTenant(updated.tenantId(), updated.status());
+                model.upsertTenant(updated.tenantId(), updated.status(), updated.plan());
             }
             case EventTypes.WORKSPACE_CREATED -> {
                 WorkspaceCreated created = json.treeToValue(event.data(), WorkspaceCreated.class);

@@ -33,6 +33,21 @@ public class AccessModel {
                 .params(tenantId, status).update();
     }
 
+    /** Records status and plan (plan names as in ARCHITECTURE.md: starter, growth, scale). */
+    public void upsertTenant(UUID tenantId, String status, @Nullable String plan) {
+        jdbc.sql("""
+                insert into access_tenant (tenant_id, status, plan) values (?, ?, ?)
+                on conflict (tenant_id) do update set status = excluded.status,
+                    plan = coalesce(excluded.plan, access_tenant.plan), updated_at = now()""")
+                .params(tenantId, status, plan).update();
+    }
+
+    /** The agency's plan as last announced by tenant-service, or empty when not known (yet). */
+    public Optional<String> findPlan(UUID tenantId) {
+        return jdbc.sql("select plan from access_tenant where tenant_id = ? and plan is not null")
+                .param(tenantId).query(String.class).optional();
+    }
+
     public void upsertWorkspace(UUID workspaceId, UUID tenantId) {
         jdbc.sql("""
                 insert into access_workspace (workspace_id, tenant_id) values (?, ?)

@@ -94,7 +94,7 @@ class TenantProvisioning {
         try {
             inTenant(tenantId, () -> {
                 tenants.insert(tenant);
-                access.upsertTenant(tenantId, tenant.status());
+                access.upsertTenant(tenantId, tenant.status(), plan.value());
                 outbox.append(EventTypes.TENANT_CREATED, 1, tenantId, null,
                         new TenantCreated(tenantId, tenant.name(), tenant.slug(), plan.value(), tenant.status()));
                 audit.record(tenantId, null, "tenant.created", "tenant", tenantId,
@@ -156,7 +156,7 @@ class TenantProvisioning {
                     return locked;
                 }
                 tenants.update(updated);
-                access.upsertTenant(tenantId, updated.status());
+                access.upsertTenant(tenantId, updated.status(), updated.plan().value());
                 outbox.append(EventTypes.TENANT_UPDATED, 1, tenantId, null, new TenantUpdated(tenantId, updated.name(),
                         updated.plan().value(), updated.status()));
                 auditUpdate(locked, updated);

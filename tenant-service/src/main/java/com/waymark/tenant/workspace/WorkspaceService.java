@@ -88,7 +88,7 @@ class WorkspaceService {
         workspaces.insert(workspace);
         access.upsertWorkspace(workspace.id(), tenantId);
         outbox.append(EventTypes.WORKSPACE_CREATED, 1, tenantId, workspace.id(),
-                new WorkspaceCreated(workspace.id(), tenantId, workspace.name(), workspace.slug()));
+                new WorkspaceCreated(workspace.id(), tenantId, workspace.name(), workspace.slug(), workspace.industry()));
         audit.record(tenantId, workspace.id(), "workspace.created", "workspace", workspace.id(),
                 details(workspace));
         return workspace;
@@ -112,7 +112,7 @@ class WorkspaceService {
         }
         workspaces.update(updated);
         outbox.append(EventTypes.WORKSPACE_UPDATED, 1, tenantId, workspaceId,
-                new WorkspaceUpdated(workspaceId, tenantId, updated.name(), updated.slug()));
+                new WorkspaceUpdated(workspaceId, tenantId, updated.name(), updated.slug(), updated.industry()));
         audit.record(tenantId, workspaceId, "workspace.updated", "workspace", workspaceId, changes(current, updated));
         return updated;
     }

@@ -90,7 +90,7 @@ class WorkspaceChangesIT {
         List<JsonNode> events = outboxData(agency.tenantId(), "tenant.workspace.updated");
         assertThat(events).hasSize(1);
         assertThat(json.treeToValue(events.get(0), WorkspaceUpdated.class))
-                .isEqualTo(new WorkspaceUpdated(workspace, agency.tenantId(), "Contoso Retail", "contoso"));
+                .isEqualTo(new WorkspaceUpdated(workspace, agency.tenantId(), "Contoso Retail", "contoso", null));
 
         // the same values again change nothing and publish nothing
         mvc.perform(fixtures.json(patch("/api/tenants/{t}/workspaces/{w}", agency.tenantId(), workspace)
