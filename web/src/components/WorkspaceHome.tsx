@@ -1,9 +1,10 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { MetricsSummary, Scores, WorkspaceAccess } from '../api';
 import { agencyWorkspacePath, onLinkClick } from '../router';
 import type { Loadable } from '../session';
 import { JourneyList } from './JourneyList';
 import { KpiPanel } from './KpiPanel';
+import { NewJourneyForm } from './NewJourneyForm';
 
 export function roleLabel(role: string): string {
   const words = role.replace(/[-_]/g, ' ').trim();
@@ -20,6 +21,8 @@ interface Props {
 }
 
 export function WorkspaceHome({ workspace, summary, reloadSummary }: Props) {
+  const [creating, setCreating] = useState(false);
+  const canEdit = workspace.role !== 'client-viewer';
   useEffect(() => {
     document.title = `${workspace.name} · Waymark`;
   }, [workspace.name]);
@@ -52,7 +55,13 @@ export function WorkspaceHome({ workspace, summary, reloadSummary }: Props) {
       <section className="panel" aria-labelledby="journeys-title">
         <div className="panel-head">
           <h2 id="journeys-title">Journeys</h2>
+          {canEdit && !creating && (
+            <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+              New journey
+            </button>
+          )}
         </div>
+        {creating && <NewJourneyForm workspaceId={workspace.id} onCancel={() => setCreating(false)} />}
         <JourneyList key={workspace.id} workspaceId={workspace.id} scores={journeyScores} />
       </section>
     </div>
