@@ -69,7 +69,7 @@ describe('App access', () => {
     expect(await screen.findByText('No client workspaces yet')).toBeTruthy();
     expect(window.location.pathname).toBe('/agency/workspaces');
     const nav = screen.getByRole('navigation', { name: 'Administration' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Workspaces', 'Team', 'Audit log']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Workspaces', 'Portfolio', 'Team', 'Audit log']);
   });
 
   it('refuses admin pages to a non-admin', async () => {

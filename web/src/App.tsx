@@ -10,10 +10,14 @@ import { AgencyWorkspace } from './components/agency/AgencyWorkspace';
 import { AgencyWorkspaces } from './components/agency/AgencyWorkspaces';
 import { AuditLog } from './components/agency/AuditLog';
 import { EmptyState } from './components/EmptyState';
+import { FeedbackScreen, isFeedbackRoute } from './components/feedback/FeedbackScreen';
 import { Header } from './components/Header';
+import { AcceptInvitation } from './components/invite/AcceptInvitation';
 import { JourneyView } from './components/JourneyView';
 import { Loading } from './components/Loading';
+import { Dashboard } from './components/metrics/lazy';
 import { NoAccess } from './components/NoAccess';
+import { Portfolio } from './components/metrics/lazy';
 import { ProblemMessage } from './components/ProblemMessage';
 import { SignIn } from './components/SignIn';
 import { Suspended } from './components/Suspended';
@@ -29,7 +33,10 @@ export function App() {
     () => ({ signedOut: () => setSignedOut(true), suspended: (problem) => setSuspended(problem) }),
     [],
   );
+  const route = useRoute();
 
+  // The invitation page is public: it opens before (and without) any session.
+  if (route.name === 'invite') return <AcceptInvitation token={route.token} />;
   if (suspended) return <Suspended problem={suspended} />;
   if (signedOut) return <SignIn />;
   return (
@@ -96,6 +103,8 @@ function useAgencyRole(me: Me): { loading: boolean; role: AgencyRole | null } {
 }
 
 function routeWorkspace(route: Route): string | null {
+  if (route.name === 'dashboard') return route.workspaceId;
+  if (isFeedbackRoute(route)) return route.workspaceId;
   return route.name === 'workspace' || route.name === 'journey' ? route.workspaceId : null;
 }
 
@@ -172,6 +181,9 @@ function Screen({ me, route, agencyRole }: { me: Me; route: Route; agencyRole: A
       if (route.name === 'agencyMembers') return <AgencyMembers tenant={me.tenant} role={agencyRole} currentUserId={me.userId} />;
       if (agencyRole !== 'agency-admin') return <Forbidden />;
       return <AuditLog tenant={me.tenant} />;
+    case 'agencyPortfolio':
+      if (!agencyRole || !me.tenant) return <Forbidden />;
+      return <Portfolio tenant={me.tenant} role={agencyRole} />;
     case 'agencyWorkspace': {
       const clientAdmin = me.workspaces.some((w) => w.id === route.workspaceId && w.role === 'client-admin');
       if (!agencyRole && !clientAdmin) return <Forbidden />;
@@ -204,7 +216,7 @@ function WorkspaceScreens({ me, route }: { me: Me; route: Route }) {
     );
   }
   if (route.name === 'home') return <Loading />;
-  if (route.name !== 'workspace' && route.name !== 'journey') return null;
+  if (route.name !== 'workspace' && route.name !== 'journey' && route.name !== 'dashboard' && !isFeedbackRoute(route)) return null;
   const workspace = me.workspaces.find((w) => w.id === route.workspaceId);
   if (!workspace) {
     return (
@@ -218,6 +230,8 @@ function WorkspaceScreens({ me, route }: { me: Me; route: Route }) {
       </EmptyState>
     );
   }
+  if (isFeedbackRoute(route)) return <FeedbackScreen key={workspace.id} workspace={workspace} route={route} />;
+  if (route.name === 'dashboard') return <Dashboard key={workspace.id} workspace={workspace} />;
   return <WorkspaceScreen key={workspace.id} workspace={workspace} route={route} />;
 }
 

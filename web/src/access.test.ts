@@ -26,8 +26,8 @@ describe('agency role and navigation', () => {
     const labels = (m: Me, role: Parameters<typeof navEntries>[1]) => navEntries(m, role).map((e) => e.label);
     expect(labels(me({ roles: ['platform-admin'] }), null)).toEqual(['Platform admin']);
     expect(labels(me({ roles: ['offline_access'] }), null)).toEqual([]);
-    expect(labels(me({ tenant }), 'agency-admin')).toEqual(['Workspaces', 'Team', 'Audit log']);
-    expect(labels(me({ tenant }), 'agency-staff')).toEqual(['Workspaces', 'Team']);
+    expect(labels(me({ tenant }), 'agency-admin')).toEqual(['Workspaces', 'Portfolio', 'Team', 'Audit log']);
+    expect(labels(me({ tenant }), 'agency-staff')).toEqual(['Workspaces', 'Portfolio', 'Team']);
     expect(labels(me({ tenant: null }), 'agency-staff')).toEqual([]);
   });
 });

@@ -43,9 +43,21 @@ export function navEntries(me: Me, agencyRole: AgencyRole | null): NavEntry[] {
   const entries: NavEntry[] = [];
   if (agencyRole && me.tenant) {
     entries.push({ label: 'Workspaces', path: '/agency/workspaces' });
+    entries.push({ label: 'Portfolio', path: '/agency/portfolio' });
     entries.push({ label: 'Team', path: '/agency/members' });
     if (agencyRole === 'agency-admin') entries.push({ label: 'Audit log', path: '/agency/audit' });
   }
   if (isPlatformAdmin(me)) entries.push({ label: 'Platform admin', path: '/admin/tenants' });
   return entries;
+}
+
+/** The open workspace's own sections, beside its journeys (shown in the header). */
+export function workspaceNavEntries(workspaceId: string): NavEntry[] {
+  const base = `/w/${encodeURIComponent(workspaceId)}`;
+  return [
+    { label: 'Surveys', path: `${base}/surveys` },
+    { label: 'Responses', path: `${base}/responses` },
+    { label: 'Cases', path: `${base}/cases` },
+    { label: 'Dashboard', path: `${base}/dashboard` },
+  ];
 }

@@ -61,6 +61,8 @@ export interface Touchpoint {
   backstage?: Lane | null;
   support?: Lane | null;
   position?: number;
+  /** A sub-touchpoint's parent (same stage, one level); null or absent at the top level. */
+  parentTouchpointId?: string | null;
 }
 
 export interface Stage {
@@ -185,7 +187,7 @@ function networkError(): ApiError {
 
 // ---- transport ----------------------------------------------------------------------------
 
-async function send(path: string, init: RequestInit): Promise<Response> {
+export async function send(path: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(path, {
       credentials: 'same-origin',
@@ -200,7 +202,7 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   }
 }
 
-async function failure(res: Response): Promise<ApiError> {
+export async function failure(res: Response): Promise<ApiError> {
   if (res.type === 'opaqueredirect' || (res.status >= 300 && res.status < 400)) {
     return new ApiError({ type: 'about:blank', title: fallbackTitle(401), status: 401 });
   }
@@ -217,17 +219,18 @@ async function failure(res: Response): Promise<ApiError> {
  * POST/PATCH/PUT/DELETE: JSON body (if any) and the CSRF token the gateway requires on state changes;
  * `ifMatch` (a map's ETag) makes the write conditional — the service answers 412 when it is stale.
  */
-async function write<T>(
+export async function write<T>(
   method: 'POST' | 'PATCH' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
-  options: { ifMatch?: string | null } = {},
+  options: { ifMatch?: string | null; idempotencyKey?: string } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const token = csrfToken();
   if (token !== null) headers[CSRF_HEADER] = token;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.ifMatch) headers['If-Match'] = options.ifMatch;
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   const res = await send(path, {
     method,
     headers,
@@ -244,7 +247,7 @@ async function write<T>(
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   const res = await send(path, { headers: { Accept: 'application/json' }, signal });
   if (!res.ok || res.type === 'opaqueredirect') throw await failure(res);
   try {
@@ -259,9 +262,9 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   }
 }
 
-const seg = encodeURIComponent;
+export const seg = encodeURIComponent;
 
-function query(params: Record<string, string | number | null | undefined>): string {
+export function query(params: Record<string, string | number | null | undefined>): string {
   const q = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
     if (value !== null && value !== undefined && value !== '') q.set(key, String(value));

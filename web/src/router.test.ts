@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { journeyPath, parseRoute, workspacePath } from './router';
+import { casesPath, journeyPath, parseRoute, responsesPath, surveyPath, surveysPath, workspacePath } from './router';
 
 describe('parseRoute', () => {
   it('maps the app paths to screens', () => {
@@ -7,7 +7,7 @@ describe('parseRoute', () => {
     expect(parseRoute('/w/ws-1')).toEqual({ name: 'workspace', workspaceId: 'ws-1' });
     expect(parseRoute('/w/ws-1/')).toEqual({ name: 'workspace', workspaceId: 'ws-1' });
     expect(parseRoute('/w/ws-1/journeys/j-9')).toEqual({ name: 'journey', workspaceId: 'ws-1', journeyId: 'j-9' });
-    expect(parseRoute('/w/ws-1/surveys')).toEqual({ name: 'notFound' });
+    expect(parseRoute('/w/ws-1/elsewhere')).toEqual({ name: 'notFound' });
     expect(parseRoute('/elsewhere')).toEqual({ name: 'notFound' });
   });
 
@@ -30,5 +30,18 @@ describe('administration routes', () => {
     expect(parseRoute('/agency/audit')).toEqual({ name: 'agencyAudit' });
     expect(parseRoute('/agency/elsewhere')).toEqual({ name: 'notFound' });
     expect(parseRoute('/admin/other')).toEqual({ name: 'notFound' });
+  });
+});
+
+describe('feedback routes', () => {
+  it('maps surveys, one survey, responses and cases of a workspace', () => {
+    expect(parseRoute('/w/ws-1/surveys')).toEqual({ name: 'surveys', workspaceId: 'ws-1' });
+    expect(parseRoute('/w/ws-1/surveys/new')).toEqual({ name: 'survey', workspaceId: 'ws-1', surveyId: 'new' });
+    expect(parseRoute(surveyPath('ws-1', 's/1'))).toEqual({ name: 'survey', workspaceId: 'ws-1', surveyId: 's/1' });
+    expect(parseRoute(surveysPath('ws-1'))).toEqual({ name: 'surveys', workspaceId: 'ws-1' });
+    expect(parseRoute('/w/ws-1/responses')).toEqual({ name: 'responses', workspaceId: 'ws-1' });
+    expect(parseRoute('/w/ws-1/cases')).toEqual({ name: 'cases', workspaceId: 'ws-1' });
+    expect(responsesPath('ws-1', 'r 1')).toBe('/w/ws-1/responses?response=r%201');
+    expect(casesPath('ws-1')).toBe('/w/ws-1/cases');
   });
 });

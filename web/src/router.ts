@@ -5,6 +5,11 @@ export type Route =
   | { name: 'home' }
   | { name: 'workspace'; workspaceId: string }
   | { name: 'journey'; workspaceId: string; journeyId: string }
+  | { name: 'surveys'; workspaceId: string }
+  | { name: 'survey'; workspaceId: string; surveyId: string }
+  | { name: 'responses'; workspaceId: string }
+  | { name: 'cases'; workspaceId: string }
+  | { name: 'dashboard'; workspaceId: string }
   | { name: 'adminTenants' }
   | { name: 'adminNewTenant' }
   | { name: 'adminTenant'; tenantId: string }
@@ -13,6 +18,8 @@ export type Route =
   | { name: 'agencyWorkspace'; workspaceId: string }
   | { name: 'agencyMembers' }
   | { name: 'agencyAudit' }
+  | { name: 'agencyPortfolio' }
+  | { name: 'invite'; token: string }
   | { name: 'notFound' };
 
 function segment(raw: string): string {
@@ -30,6 +37,14 @@ export function parseRoute(pathname: string): Route {
   if (parts[0] === 'w' && parts.length === 4 && parts[2] === 'journeys') {
     return { name: 'journey', workspaceId: segment(parts[1]!), journeyId: segment(parts[3]!) };
   }
+  if (parts[0] === 'w' && parts.length === 3 && parts[2] === 'surveys') return { name: 'surveys', workspaceId: segment(parts[1]!) };
+  if (parts[0] === 'w' && parts.length === 4 && parts[2] === 'surveys') {
+    return { name: 'survey', workspaceId: segment(parts[1]!), surveyId: segment(parts[3]!) };
+  }
+  if (parts[0] === 'w' && parts.length === 3 && parts[2] === 'responses') return { name: 'responses', workspaceId: segment(parts[1]!) };
+  if (parts[0] === 'w' && parts.length === 3 && parts[2] === 'cases') return { name: 'cases', workspaceId: segment(parts[1]!) };
+  if (parts[0] === 'w' && parts.length === 3 && parts[2] === 'dashboard') return { name: 'dashboard', workspaceId: segment(parts[1]!) };
+  if (parts[0] === 'invite' && parts.length === 2) return { name: 'invite', token: segment(parts[1]!) };
   if (parts[0] === 'admin') return parseAdmin(parts.slice(1));
   if (parts[0] === 'agency') return parseAgency(parts.slice(1));
   return { name: 'notFound' };
@@ -49,6 +64,7 @@ function parseAgency(parts: string[]): Route {
   if (parts.length === 2 && parts[0] === 'workspaces') return { name: 'agencyWorkspace', workspaceId: segment(parts[1]!) };
   if (parts.length === 1 && parts[0] === 'members') return { name: 'agencyMembers' };
   if (parts.length === 1 && parts[0] === 'audit') return { name: 'agencyAudit' };
+  if (parts.length === 1 && parts[0] === 'portfolio') return { name: 'agencyPortfolio' };
   return { name: 'notFound' };
 }
 
@@ -76,6 +92,31 @@ export function workspacePath(workspaceId: string): string {
 export function journeyPath(workspaceId: string, journeyId: string): string {
   return `${workspacePath(workspaceId)}/journeys/${encodeURIComponent(journeyId)}`;
 }
+
+export function surveysPath(workspaceId: string): string {
+  return `${workspacePath(workspaceId)}/surveys`;
+}
+
+/** `surveyId` "new" opens the builder on a new survey. */
+export function surveyPath(workspaceId: string, surveyId: string): string {
+  return `${surveysPath(workspaceId)}/${encodeURIComponent(surveyId)}`;
+}
+
+/** `responseId` opens that response. */
+export function responsesPath(workspaceId: string, responseId?: string | null): string {
+  const base = `${workspacePath(workspaceId)}/responses`;
+  return responseId ? `${base}?response=${encodeURIComponent(responseId)}` : base;
+}
+
+export function casesPath(workspaceId: string): string {
+  return `${workspacePath(workspaceId)}/cases`;
+}
+
+export function dashboardPath(workspaceId: string): string {
+  return `${workspacePath(workspaceId)}/dashboard`;
+}
+
+export const agencyPortfolioPath = '/agency/portfolio';
 
 const NAVIGATE_EVENT = 'waymark:navigate';
 

@@ -40,7 +40,7 @@ describe('Header navigation by role', () => {
     };
     renderFor(me, 'agency-staff');
     const nav = screen.getByRole('navigation', { name: 'Administration' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Workspaces', 'Team']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Workspaces', 'Portfolio', 'Team']);
     // the workspace switcher stays
     expect(screen.getByLabelText('Workspace')).toBeTruthy();
     cleanup();

@@ -1,5 +1,5 @@
 import type { Me } from '../api';
-import type { NavEntry } from '../access';
+import { workspaceNavEntries, type NavEntry } from '../access';
 import { navigate, onLinkClick, workspacePath } from '../router';
 import { Logo } from './Logo';
 import { SignOutButton } from './SignOutButton';
@@ -25,6 +25,7 @@ export function Header({ me, workspaceId, nav = [], pathname = '' }: Props) {
         ) : (
           me.workspaces[0] && <span className="workspace-name">{me.workspaces[0].name}</span>
         )}
+        {workspaceId && <WorkspaceNav entries={workspaceNavEntries(workspaceId)} pathname={pathname} />}
         {nav.length > 0 && (
           <nav className="topnav" aria-label="Administration">
             <ul>
@@ -59,6 +60,31 @@ export function Header({ me, workspaceId, nav = [], pathname = '' }: Props) {
         </div>
       </div>
     </header>
+  );
+}
+
+/** The workspace's sections; an entry is current on its own page and below it. */
+function WorkspaceNav({ entries, pathname }: { entries: NavEntry[]; pathname: string }) {
+  return (
+    <nav className="topnav" aria-label="Workspace sections">
+      <ul>
+        {entries.map((entry) => {
+          const current = pathname === entry.path || pathname.startsWith(`${entry.path}/`);
+          return (
+            <li key={entry.path}>
+              <a
+                href={entry.path}
+                className={current ? 'topnav-link topnav-current' : 'topnav-link'}
+                aria-current={current ? 'page' : undefined}
+                onClick={(e) => onLinkClick(e, entry.path)}
+              >
+                {entry.label}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
   );
 }
 

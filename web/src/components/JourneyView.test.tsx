@@ -56,6 +56,8 @@ const MAP = {
   channels: [],
 };
 
+const PERSONAS = { items: [{ id: 'pe-1', name: 'First-time buyer', description: null }], nextCursor: null };
+
 const CHANNELS = { items: [{ id: 'c-online', name: 'Online' }, { id: 'c-social', name: 'Social' }], nextCursor: null };
 
 const score = (value: number | null, n: number, enough: boolean) => ({ value, n, ciLow: enough ? value! - 10 : null, ciHigh: enough ? value! + 10 : null, enough });
@@ -93,6 +95,7 @@ function server(extra: Handler = () => undefined, live: unknown = liveOk()) {
     if (method === 'GET' && url === '/api/workspaces/ws-1/journeys/j1') return reply(MAP, 200, { ETag: '"7"' });
     if (method === 'GET' && url === '/api/workspaces/ws-1/journeys/j1/live') return reply(live);
     if (method === 'GET' && url.startsWith('/api/workspaces/ws-1/channels')) return reply(CHANNELS);
+    if (method === 'GET' && url.startsWith('/api/workspaces/ws-1/personas')) return reply(PERSONAS);
     if (method === 'GET' && url === '/api/workspaces/ws-1/journeys/j1/versions') return reply({ items: [], nextCursor: null });
     return reply({ title: 'unexpected', status: 500 }, 500);
   });

@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useId, useMemo, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import {
   createStage,
   createTouchpoint,
@@ -20,16 +20,15 @@ import {
   type Scores,
   type Stage,
   type Touchpoint,
-  type TouchpointLive,
   type VersionedMap,
 } from '../api';
-import { emotionLabel } from '../format';
+import { createSubTouchpoint, moveTouchpointToStage as patchTouchpointStage, reorderTouchpoints, updateJourney } from '../apiMaps';
+import type { MetricKind } from '../format';
 import { asApiError } from '../forms';
 import {
   canEditMaps,
   channelNameMap,
   expectedStageEmotion,
-  groupByChannel,
   LANE_NAMES,
   movedStageIds,
   notesByStage,
@@ -41,15 +40,23 @@ import { onLinkClick, workspacePath } from '../router';
 import { SessionContext, useApi, type Loadable } from '../session';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EmotionChart } from './journey/EmotionChart';
+import { ExportPngButton } from './journey/ExportPng';
+import { LiveControls } from './journey/LiveControls';
+import { PersonaPicker } from './journey/PersonaPicker';
+import { TouchpointCell, type Drag, type DragControl, type MoveDirection } from './journey/TouchpointCell';
+import { canDropOn, movedWithinStage, placedBefore, touchpointTree } from './journey/touchpointOrder';
 import { TouchpointPanel, type WriteResult } from './journey/TouchpointPanel';
 import { VersionsPanel } from './journey/VersionsPanel';
 import { Loading } from './Loading';
 import { ProblemMessage } from './ProblemMessage';
 import { ScoreBadge } from './ScoreBadge';
 import { StateTag } from './StateTag';
+import './journey/editor.css';
 
 /** Width of one stage column in px; the emotion chart's x positions use the same width. */
 export const STAGE_COLUMN = 248;
+/** Narrow columns, to see more of a long (e.g. 12-stage) map on a laptop screen. */
+export const NARROW_STAGE_COLUMN = 196;
 
 export const CONFLICT_MESSAGE = 'Someone else changed this map — reload to see their changes';
 
@@ -114,7 +121,8 @@ export function JourneyView({ workspaceId, workspaceName, journeyId, summary, ro
   );
 }
 
-type PanelState = { stage: Stage; touchpoint: Touchpoint | null } | null;
+/** The side panel: a touchpoint (null: a new one), and the parent of a sub-touchpoint. */
+type PanelState = { stage: Stage; touchpoint: Touchpoint | null; parentId: string | null } | null;
 
 interface EditorProps {
   workspaceId: string;
@@ -140,9 +148,16 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
   const [panel, setPanel] = useState<PanelState>(null);
   const [deleting, setDeleting] = useState<Stage | null>(null);
   const [deleteError, setDeleteError] = useState<ApiError | null>(null);
+  const [liveOn, setLiveOn] = useState(false);
+  const [liveMetric, setLiveMetric] = useState<MetricKind>('nps');
+  const [narrow, setNarrow] = useState(false);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const [dropOver, setDropOver] = useState<string | null>(null);
   const etagRef = useRef(current.etag);
   etagRef.current = current.etag;
   const canvasRef = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const column = narrow ? NARROW_STAGE_COLUMN : STAGE_COLUMN;
 
   const liveMap = live.status === 'ok' ? live.data : null;
   const liveAvailable = live.status === 'ok' ? live.data.live.available : live.status === 'loading';
@@ -212,9 +227,9 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
         if (!p) return p;
         const stage = sortedStages(fresh.map).find((s) => s.id === p.stage.id);
         if (!stage) return null;
-        if (!p.touchpoint) return { stage, touchpoint: null };
+        if (!p.touchpoint) return { ...p, stage };
         const tp = stage.touchpoints.find((t) => t.id === p.touchpoint!.id);
-        return tp ? { stage, touchpoint: tp } : null;
+        return tp ? { stage, touchpoint: tp, parentId: p.parentId } : null;
       });
     } catch (e) {
       setError(asApiError(e));
@@ -241,9 +256,108 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
     });
   }
 
+  /** Keeps the keyboard on the moved touchpoint: the same move button, else its first enabled button. */
+  function focusTouchpoint(id: string, dir: MoveDirection) {
+    requestAnimationFrame(() => {
+      const root = canvasRef.current;
+      const btn = root?.querySelector<HTMLButtonElement>(`[data-tpmove="${id}:${dir}"]`);
+      if (btn && !btn.disabled) btn.focus();
+      else root?.querySelector<HTMLButtonElement>(`[data-tpcard="${id}"] button:not(:disabled)`)?.focus();
+    });
+  }
+
+  /** Within a stage: one `PUT …/touchpoints/order` with the stage's whole new order. */
+  function reorderIn(stage: Stage, order: string[], done: string) {
+    return runHere((etag) => reorderTouchpoints(workspaceId, journeyId, stage.id, order, etag), done);
+  }
+
+  /**
+   * To another stage: PATCH its `stageId` (it lands at the end there), then — with the ETag that move
+   * produced — put it before `beforeId` in the new stage's order when that differs.
+   */
+  function moveAcross(from: Stage, tp: Touchpoint, to: Stage, beforeId: string | null) {
+    return runHere(async (etag) => {
+      await patchTouchpointStage(workspaceId, journeyId, from.id, tp.id, to.id, etag);
+      const fresh = await getJourneyMap(workspaceId, journeyId);
+      const target = (fresh.map.stages ?? []).find((s) => s.id === to.id);
+      const order = target ? placedBefore(target.touchpoints ?? [], tp.id, beforeId) : null;
+      if (!order) return;
+      try {
+        await reorderTouchpoints(workspaceId, journeyId, to.id, order, fresh.etag);
+      } catch (e) {
+        // The move itself is saved: show the map as it now is, with the problem of the second step.
+        setCurrent(fresh);
+        throw e;
+      }
+    }, `Moved “${tp.name}” to ${to.name}.`);
+  }
+
+  async function moveTouchpoint(stageIndex: number, tp: Touchpoint, direction: MoveDirection) {
+    const stage = stages[stageIndex]!;
+    if (direction === 'up' || direction === 'down') {
+      const order = movedWithinStage(stage.touchpoints ?? [], tp.id, direction === 'up' ? -1 : 1);
+      if (!order) return;
+      await reorderIn(stage, order, `Moved “${tp.name}” ${direction}.`);
+    } else {
+      const to = stages[stageIndex + (direction === 'left' ? -1 : 1)];
+      if (!to) return;
+      await moveAcross(stage, tp, to, null);
+    }
+    focusTouchpoint(tp.id, direction);
+  }
+
+  async function dropTouchpoint(target: Stage, before: Touchpoint | null) {
+    const d = drag;
+    setDrag(null);
+    setDropOver(null);
+    if (!d || d.kind !== 'touchpoint' || blocked || !canDropOn(d.item, target.id, before)) return;
+    const beforeId = before?.id ?? null;
+    if (d.item.stageId === target.id) {
+      const order = placedBefore(target.touchpoints ?? [], d.item.id, beforeId);
+      if (order) await reorderIn(target, order, before ? `Moved “${d.name}” before “${before.name}”.` : `Moved “${d.name}” to the end of ${target.name}.`);
+      return;
+    }
+    const from = stages.find((s) => s.id === d.item.stageId);
+    const tp = from?.touchpoints.find((t) => t.id === d.item.id);
+    if (from && tp) await moveAcross(from, tp, target, beforeId);
+  }
+
+  async function dropStage(targetIndex: number) {
+    const d = drag;
+    setDrag(null);
+    setDropOver(null);
+    if (!d || d.kind !== 'stage' || blocked) return;
+    const from = ids.indexOf(d.stageId);
+    const order = movedStageIds(ids, from, targetIndex - from);
+    if (!order) return;
+    await runHere((etag) => reorderStages(workspaceId, journeyId, order, etag), `Moved “${d.name}” to position ${targetIndex + 1}.`);
+  }
+
+  const dnd: DragControl = {
+    drag,
+    over: dropOver,
+    setOver: setDropOver,
+    start(next: Drag, event: DragEvent<HTMLElement>) {
+      // Firefox starts a drag only with data set; the id stays in state, since drag-over cannot read it.
+      try {
+        event.dataTransfer?.setData('text/plain', next.name);
+        if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+      } catch {
+        // some test or legacy environments have no writable dataTransfer
+      }
+      setDrag(next);
+    },
+    end() {
+      setDrag(null);
+      setDropOver(null);
+    },
+  };
+
   const expected = stages.map(expectedStageEmotion);
   const observed = observedStageEmotions(stages, liveMap);
-  const openTouchpoint = (stage: Stage, touchpoint: Touchpoint | null) => setPanel({ stage, touchpoint });
+  const openTouchpoint = (stage: Stage, touchpoint: Touchpoint | null, parentId: string | null = null) => setPanel({ stage, touchpoint, parentId });
+  const panelTree = panel ? touchpointTree(panel.stage.touchpoints ?? []) : [];
+  const panelSubs = panel?.touchpoint ? (panelTree.find((n) => n.touchpoint.id === panel.touchpoint!.id)?.children ?? []) : [];
 
   return (
     <>
@@ -265,10 +379,23 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
             {!canEdit && <span className="tag tag-readonly">View only</span>}
           </p>
           {map.description && <p className="journey-desc">{map.description}</p>}
+          <PersonaPicker
+            workspaceId={workspaceId}
+            personaId={map.personaId}
+            canEdit={canEdit}
+            disabled={blocked}
+            onChange={(personaId, personaName) =>
+              runHere(
+                (etag) => updateJourney(workspaceId, journeyId, { personaId }, etag),
+                personaId ? `Persona set to “${personaName}”.` : 'Persona removed from the journey.',
+              )
+            }
+          />
         </div>
         <div className="journey-head-side">
           <ScoreBadge kind="nps" score={journeyScores?.nps} />
           <CsvButton workspaceId={workspaceId} journeyId={journeyId} />
+          <ExportPngButton target={() => tableRef.current} journeyName={map.name} />
         </div>
       </header>
 
@@ -282,6 +409,28 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
         <h2 id="map-title" className="visually-hidden">
           Journey map
         </h2>
+        {stages.length > 0 && (
+          <div className="map-toolbar">
+            <LiveControls
+              on={liveOn}
+              metric={liveMetric}
+              available={live.status === 'ok' && live.data.live.available}
+              loading={live.status === 'loading'}
+              period={liveMap?.live ?? null}
+              onToggle={setLiveOn}
+              onMetric={setLiveMetric}
+            />
+            <label className="live-switch">
+              <input type="checkbox" checked={narrow} onChange={(e) => setNarrow(e.target.checked)} />
+              <span>Narrow columns</span>
+            </label>
+            {canEdit && (
+              <p className="muted small map-help" id="map-move-help">
+                Drag stages and touchpoints to reorder them, or use their arrow buttons.
+              </p>
+            )}
+          </div>
+        )}
         {stages.length === 0 ? (
           <div className="empty map-empty">
             <p className="empty-title">No stages yet</p>
@@ -292,8 +441,8 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
             </p>
           </div>
         ) : (
-          <div className="map-scroll" ref={canvasRef} tabIndex={0} role="region" aria-label="Journey map, scroll sideways for more stages">
-            <table className="map-canvas" style={{ width: `calc(var(--lane-head) + ${stages.length * STAGE_COLUMN}px)` }}>
+          <div className="map-scroll map-scroll-tall" ref={canvasRef} tabIndex={0} role="region" aria-label="Journey map, scroll sideways for more stages">
+            <table ref={tableRef} className={`map-canvas${narrow ? ' map-narrow' : ''}`} style={{ width: `calc(var(--lane-head) + ${stages.length * column}px)` }}>
               <caption className="visually-hidden">
                 {map.name}: stages as columns; customer actions, touchpoints by channel, service blueprint lanes, emotion,
                 pain points and opportunities as rows
@@ -301,7 +450,7 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
               <colgroup>
                 <col className="lane-col" />
                 {stages.map((s) => (
-                  <col key={s.id} style={{ width: STAGE_COLUMN }} />
+                  <col key={s.id} style={{ width: column }} />
                 ))}
               </colgroup>
               <thead>
@@ -320,6 +469,8 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
                       disabled={blocked}
                       onRename={(name) => runHere((etag) => renameStage(workspaceId, journeyId, stage.id, name, etag), `Stage renamed to “${name}”.`)}
                       onMove={(delta) => void move(index, delta)}
+                      dnd={dnd}
+                      onDrop={() => void dropStage(index)}
                       onDelete={() => {
                         setDeleteError(null);
                         setDeleting(stage);
@@ -335,17 +486,23 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
                     Touchpoints
                     <span className="lane-sub">by channel</span>
                   </th>
-                  {stages.map((stage) => (
+                  {stages.map((stage, index) => (
                     <td key={stage.id}>
                       <TouchpointCell
                         stage={stage}
+                        previous={stages[index - 1] ?? null}
+                        next={stages[index + 1] ?? null}
                         channelNames={channelNames}
                         live={liveTouchpoints}
                         liveAvailable={liveAvailable}
                         liveLoading={live.status === 'loading'}
+                        liveView={{ on: liveOn, metric: liveMetric }}
                         canEdit={canEdit}
                         disabled={blocked}
-                        onOpen={(tp) => openTouchpoint(stage, tp)}
+                        dnd={dnd}
+                        onOpen={(tp, parentId) => openTouchpoint(stage, tp, parentId)}
+                        onMove={(tp, direction) => void moveTouchpoint(index, tp, direction)}
+                        onDrop={(before) => void dropTouchpoint(stage, before)}
                       />
                     </td>
                   ))}
@@ -365,7 +522,7 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
                       observed={observed}
                       liveAvailable={liveAvailable}
                       liveLoading={live.status === 'loading'}
-                      columnWidth={STAGE_COLUMN}
+                      columnWidth={column}
                     />
                   </td>
                 </tr>
@@ -413,9 +570,13 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
 
       {panel && canEdit && (
         <TouchpointPanel
-          key={`${panel.stage.id}/${panel.touchpoint?.id ?? 'new'}`}
+          key={`${panel.stage.id}/${panel.touchpoint?.id ?? 'new'}/${panel.parentId ?? ''}`}
           stage={panel.stage}
           touchpoint={panel.touchpoint}
+          parentId={panel.parentId}
+          parentOptions={panelTree.map((n) => n.touchpoint)}
+          subTouchpoints={panelSubs}
+          onOpenSub={(sub) => setPanel({ stage: panel.stage, touchpoint: sub, parentId: panel.touchpoint!.id })}
           channels={channels.length > 0 ? channels : (map.channels ?? [])}
           live={panel.touchpoint ? (liveTouchpoints.get(panel.touchpoint.id) ?? null) : null}
           liveAvailable={liveAvailable}
@@ -423,9 +584,15 @@ function Editor({ workspaceId, journeyId, current, setCurrent, live, reloadLive,
           onClose={() => setPanel(null)}
           onSave={async (body) => {
             const tp = panel.touchpoint;
+            const { parentTouchpointId, ...fields } = body;
             const result = tp
               ? await run((etag) => updateTouchpoint(workspaceId, journeyId, panel.stage.id, tp.id, body, etag), `Touchpoint “${body.name}” saved.`)
-              : await run((etag) => createTouchpoint(workspaceId, journeyId, panel.stage.id, body, etag), `Touchpoint “${body.name}” added.`);
+              : parentTouchpointId
+                ? await run(
+                    (etag) => createSubTouchpoint(workspaceId, journeyId, panel.stage.id, parentTouchpointId, fields, etag),
+                    `Sub-touchpoint “${body.name}” added.`,
+                  )
+                : await run((etag) => createTouchpoint(workspaceId, journeyId, panel.stage.id, fields, etag), `Touchpoint “${body.name}” added.`);
             if (result.ok) setPanel(null);
             return result;
           }}
@@ -492,6 +659,8 @@ function StageHead({
   onRename,
   onMove,
   onDelete,
+  dnd,
+  onDrop,
 }: {
   stage: Stage;
   index: number;
@@ -502,6 +671,8 @@ function StageHead({
   onRename: (name: string) => Promise<WriteResult>;
   onMove: (delta: number) => void;
   onDelete: () => void;
+  dnd: DragControl;
+  onDrop: () => void;
 }) {
   const inputId = useId();
   const [editing, setEditing] = useState(false);
@@ -530,8 +701,29 @@ function StageHead({
     else if (result.error && result.error.status !== 412) setError(result.error.problem.errors?.[0]?.message ?? result.error.problem.title);
   }
 
+  const dropKey = `stage:${stage.id}`;
+  const draggable = canEdit && !disabled && !editing;
+  const accepts = draggable && dnd.drag?.kind === 'stage' && dnd.drag.stageId !== stage.id;
   return (
-    <th scope="col" className="stage-col">
+    <th
+      scope="col"
+      className={`stage-col${draggable ? ' stage-draggable' : ''}${dnd.over === dropKey ? ' drop-stage-active' : ''}${dnd.drag?.kind === 'stage' && dnd.drag.stageId === stage.id ? ' is-dragging' : ''}`}
+      data-stage-head={stage.id}
+      draggable={draggable || undefined}
+      onDragStart={draggable ? (e) => dnd.start({ kind: 'stage', stageId: stage.id, name: stage.name }, e) : undefined}
+      onDragEnd={draggable ? () => dnd.end() : undefined}
+      onDragOver={(e) => {
+        if (!accepts) return;
+        e.preventDefault();
+        if (e.dataTransfer) e.dataTransfer.dropEffect = 'move';
+        if (dnd.over !== dropKey) dnd.setOver(dropKey);
+      }}
+      onDrop={(e) => {
+        if (!accepts) return;
+        e.preventDefault();
+        onDrop();
+      }}
+    >
       <div className="stage-col-head">
         {editing ? (
           <form
@@ -584,7 +776,7 @@ function StageHead({
         )}
         <ScoreBadge kind="nps" score={scores} />
         {canEdit && !editing && (
-          <div className="stage-actions" role="group" aria-label={`Stage ${stage.name}`}>
+          <div className="stage-actions" role="group" aria-label={`Stage ${stage.name}`} data-export="skip">
             <button
               ref={renameButton}
               type="button"
@@ -642,7 +834,10 @@ function LaneRow({ lane, title, stages }: { lane: LaneKey; title: string; stages
         <span className="lane-sub">{lane === 'support' ? `${LANE_NAMES.support}, ` : ''}with owning team</span>
       </th>
       {stages.map((stage) => {
-        const entries = (stage.touchpoints ?? []).filter((tp) => tp[lane]?.text);
+        // In the canvas's order: each touchpoint, then its sub-touchpoints (marked as such).
+        const tree = touchpointTree(stage.touchpoints ?? []);
+        const subs = new Set(tree.flatMap((n) => n.children.map((c) => c.id)));
+        const entries = tree.flatMap((n) => [n.touchpoint, ...n.children]).filter((tp) => tp[lane]?.text);
         return (
           <td key={stage.id}>
             {entries.length === 0 ? (
@@ -650,8 +845,11 @@ function LaneRow({ lane, title, stages }: { lane: LaneKey; title: string; stages
             ) : (
               <ul className="lane-list">
                 {entries.map((tp) => (
-                  <li key={tp.id} className="lane-entry">
-                    <span className="lane-touchpoint">{tp.name}</span>
+                  <li key={tp.id} className={subs.has(tp.id) ? 'lane-entry lane-entry-sub' : 'lane-entry'}>
+                    <span className="lane-touchpoint">
+                      {subs.has(tp.id) && <span className="visually-hidden">Sub-touchpoint: </span>}
+                      {tp.name}
+                    </span>
                     <span className="lane-text">{tp[lane]!.text}</span>
                     {tp[lane]!.owningTeam && <span className="tag tag-team">Team: {tp[lane]!.owningTeam}</span>}
                   </li>
@@ -662,131 +860,6 @@ function LaneRow({ lane, title, stages }: { lane: LaneKey; title: string; stages
         );
       })}
     </tr>
-  );
-}
-
-function TouchpointCell({
-  stage,
-  channelNames,
-  live,
-  liveAvailable,
-  liveLoading,
-  canEdit,
-  disabled,
-  onOpen,
-}: {
-  stage: Stage;
-  channelNames: ReadonlyMap<string, string>;
-  live: ReadonlyMap<string, TouchpointLive>;
-  liveAvailable: boolean;
-  liveLoading: boolean;
-  canEdit: boolean;
-  disabled: boolean;
-  onOpen: (tp: Touchpoint | null) => void;
-}) {
-  const groups = groupByChannel(stage.touchpoints ?? [], channelNames);
-  return (
-    <div className="tp-cell">
-      {groups.length === 0 && <p className="stage-empty">No touchpoints yet.</p>}
-      {groups.map((group) => (
-        <div key={group.channelId ?? 'none'} className="channel-group">
-          <span className={group.channelId ? 'tag tag-channel' : 'tag tag-channel tag-nochannel'}>{group.name}</span>
-          <ul className="touchpoints">
-            {group.touchpoints.map((tp) => (
-              <li key={tp.id}>
-                <TouchpointCard
-                  touchpoint={tp}
-                  live={live.get(tp.id) ?? null}
-                  liveAvailable={liveAvailable}
-                  liveLoading={liveLoading}
-                  canEdit={canEdit}
-                  disabled={disabled}
-                  onOpen={() => onOpen(tp)}
-                />
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-      {canEdit && (
-        <button type="button" className="button button-quiet button-small add-tp" disabled={disabled} onClick={() => onOpen(null)}>
-          + Add touchpoint<span className="visually-hidden"> to {stage.name}</span>
-        </button>
-      )}
-    </div>
-  );
-}
-
-function TouchpointCard({
-  touchpoint,
-  live,
-  liveAvailable,
-  liveLoading,
-  canEdit,
-  disabled,
-  onOpen,
-}: {
-  touchpoint: Touchpoint;
-  live: TouchpointLive | null;
-  liveAvailable: boolean;
-  liveLoading: boolean;
-  canEdit: boolean;
-  disabled: boolean;
-  onOpen: () => void;
-}) {
-  const expected = emotionLabel(touchpoint.expectedEmotion);
-  const observed = live?.observedEmotion;
-  return (
-    <article className="card touchpoint">
-      <h4 className="touchpoint-name">
-        {canEdit ? (
-          <button type="button" className="link-button" onClick={onOpen} disabled={disabled} aria-label={`Edit touchpoint ${touchpoint.name}`}>
-            {touchpoint.name}
-          </button>
-        ) : (
-          touchpoint.name
-        )}
-      </h4>
-      {touchpoint.owningTeam && <span className="small muted">Owned by {touchpoint.owningTeam}</span>}
-      {expected && (
-        <p className="emotion">
-          <span className="muted">Expected</span>
-          <EmotionScale value={touchpoint.expectedEmotion!} />
-          <span>{expected}</span>
-        </p>
-      )}
-      {liveAvailable && !liveLoading && (
-        <p className="emotion">
-          <span className="muted">Observed</span>
-          {observed != null ? (
-            <>
-              <EmotionScale value={observed} />
-              <span>{emotionLabel(observed)}</span>
-            </>
-          ) : (
-            <span className="hint">too few answers yet</span>
-          )}
-        </p>
-      )}
-      <NpsLine live={live} liveAvailable={liveAvailable} liveLoading={liveLoading} />
-    </article>
-  );
-}
-
-function NpsLine({ live, liveAvailable, liveLoading }: { live: TouchpointLive | null; liveAvailable: boolean; liveLoading: boolean }) {
-  if (liveLoading || !liveAvailable) return null;
-  if (!live?.nps || live.nps.n <= 0) return <p className="small muted">NPS: not enough data (no answers yet)</p>;
-  return <ScoreBadge kind="nps" score={live.nps} />;
-}
-
-function EmotionScale({ value }: { value: number }) {
-  const level = Math.max(-2, Math.min(2, Math.round(value)));
-  return (
-    <span className="emotion-scale" aria-hidden="true">
-      {[-2, -1, 0, 1, 2].map((step) => (
-        <span key={step} className={`emotion-dot ${step === level ? `emotion-on emotion-${step < 0 ? 'neg' : step > 0 ? 'pos' : 'zero'}` : ''}`} />
-      ))}
-    </span>
   );
 }
 

@@ -1,8 +1,24 @@
-import { useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
-/** A temporary password shown once: the server never returns it again. */
-export function OneTimeSecret({ username, password, onDone }: { username: string; password: string; onDone?: () => void }) {
+/**
+ * A temporary password shown once: the server never returns it again. `title` and `children` adapt it
+ * to other one-time values (e.g. an invitation link).
+ */
+export function OneTimeSecret({
+  username,
+  password,
+  onDone,
+  title,
+  children,
+}: {
+  username: string;
+  password: string;
+  onDone?: () => void;
+  title?: string;
+  children?: ReactNode;
+}) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const titleId = useId();
 
   async function copy() {
     try {
@@ -14,14 +30,16 @@ export function OneTimeSecret({ username, password, onDone }: { username: string
   }
 
   return (
-    <section className="secret" role="region" aria-labelledby="secret-title">
-      <h3 id="secret-title" className="secret-title">
-        Temporary password — copy it now, it will not be shown again
+    <section className="secret" role="region" aria-labelledby={titleId}>
+      <h3 id={titleId} className="secret-title">
+        {title ?? 'Temporary password — copy it now, it will not be shown again'}
       </h3>
-      <p className="secret-text">
-        Give it to <strong>{username}</strong> through a safe channel. They must choose their own password at first
-        sign-in.
-      </p>
+      {children ?? (
+        <p className="secret-text">
+          Give it to <strong>{username}</strong> through a safe channel. They must choose their own password at first
+          sign-in.
+        </p>
+      )}
       <div className="secret-row">
         <code className="secret-value" data-testid="temporary-password">
           {password}

@@ -15,6 +15,21 @@ function json(body: unknown, status = 200) {
 
 const tenant = { id: 't1', name: 'Acme' };
 
+/** Answers by method and path (`'GET /api/…'`); pending invitations are an empty list unless given. */
+function routes(table: Record<string, () => Response>) {
+  return vi.fn().mockImplementation(async (url: string, init: RequestInit = {}) => {
+    const path = url.split('?')[0]!;
+    const answer = table[`${init.method ?? 'GET'} ${path}`];
+    if (answer) return answer();
+    if (path.endsWith('/invitations')) return json({ items: [], nextCursor: null });
+    return json({ type: 'about:blank', title: 'Not found', status: 404 }, 404);
+  });
+}
+
+function writes(fetch: ReturnType<typeof vi.fn>) {
+  return fetch.mock.calls.filter(([, init]) => init?.method && init.method !== 'GET') as [string, RequestInit & { headers: Record<string, string> }][];
+}
+
 beforeEach(() => {
   document.cookie = 'XSRF-TOKEN=tok-9; path=/';
 });
@@ -49,11 +64,11 @@ describe('agency workspaces', () => {
   });
 
   it('keeps workspace Delete disabled until the slug is typed', async () => {
-    const fetch = vi
-      .fn()
-      .mockResolvedValueOnce(json({ id: 'w1', tenantId: 't1', name: 'Shop', slug: 'shop-eu', industry: 'Retail', createdAt: 'x' }))
-      .mockResolvedValueOnce(json({ items: [], nextCursor: null }))
-      .mockResolvedValueOnce(json({ id: 'w1', tenantId: 't1', status: 'deleting' }, 202));
+    const fetch = routes({
+      'GET /api/workspaces/w1': () => json({ id: 'w1', tenantId: 't1', name: 'Shop', slug: 'shop-eu', industry: 'Retail', createdAt: 'x' }),
+      'GET /api/workspaces/w1/members': () => json({ items: [], nextCursor: null }),
+      'DELETE /api/tenants/t1/workspaces/w1': () => json({ id: 'w1', tenantId: 't1', status: 'deleting' }, 202),
+    });
     vi.stubGlobal('fetch', fetch);
     render(<AgencyWorkspace workspaceId="w1" canAdminister canManageMembers currentUserId="u1" />);
 
@@ -67,7 +82,7 @@ describe('agency workspaces', () => {
     fireEvent.click(confirm);
 
     expect(await screen.findByText('Shop is being deleted')).toBeTruthy();
-    const [url, init] = fetch.mock.calls[2]!;
+    const [url, init] = writes(fetch)[0]!;
     expect(url).toBe('/api/tenants/t1/workspaces/w1');
     expect(init.method).toBe('DELETE');
     expect(init.headers['X-XSRF-TOKEN']).toBe('tok-9');
@@ -76,10 +91,10 @@ describe('agency workspaces', () => {
   it('hides rename and delete from agency staff', async () => {
     vi.stubGlobal(
       'fetch',
-      vi
-        .fn()
-        .mockResolvedValueOnce(json({ id: 'w1', tenantId: 't1', name: 'Shop', slug: 'shop', createdAt: 'x' }))
-        .mockResolvedValueOnce(json({ items: [], nextCursor: null })),
+      routes({
+        'GET /api/workspaces/w1': () => json({ id: 'w1', tenantId: 't1', name: 'Shop', slug: 'shop', createdAt: 'x' }),
+        'GET /api/workspaces/w1/members': () => json({ items: [], nextCursor: null }),
+      }),
     );
     render(<AgencyWorkspace workspaceId="w1" canAdminister={false} canManageMembers currentUserId="u1" />);
 
@@ -91,10 +106,12 @@ describe('agency workspaces', () => {
 
 describe('agency members', () => {
   it('adds a member and shows the temporary password once', async () => {
-    const fetch = vi
-      .fn()
-      .mockResolvedValueOnce(json({ items: [{ userId: 'u1', username: 'ann', email: 'ann@x.test', name: 'Ann', role: 'agency-admin' }], nextCursor: null }))
-      .mockResolvedValueOnce(json({ userId: 'u2', username: 'bo@x.test', email: 'bo@x.test', name: 'Bo', role: 'agency-staff', temporaryPassword: 'Tmp-42' }, 201));
+    const fetch = routes({
+      'GET /api/tenants/t1/members': () =>
+        json({ items: [{ userId: 'u1', username: 'ann', email: 'ann@x.test', name: 'Ann', role: 'agency-admin' }], nextCursor: null }),
+      'POST /api/tenants/t1/members': () =>
+        json({ userId: 'u2', username: 'bo@x.test', email: 'bo@x.test', name: 'Bo', role: 'agency-staff', temporaryPassword: 'Tmp-42' }, 201),
+    });
     vi.stubGlobal('fetch', fetch);
     render(<AgencyMembers tenant={tenant} role="agency-admin" currentUserId="u1" />);
     await screen.findByRole('row', { name: /Ann/ });
@@ -106,7 +123,7 @@ describe('agency members', () => {
     const panel = await screen.findByRole('region', { name: /will not be shown again/ });
     expect(panel.textContent).toContain('Tmp-42');
     expect(screen.getByRole('row', { name: /Bo/ })).toBeTruthy();
-    expect(JSON.parse(fetch.mock.calls[1]![1].body)).toEqual({ email: 'bo@x.test', name: 'Bo', role: 'agency-staff' });
+    expect(JSON.parse(writes(fetch)[0]![1].body as string)).toEqual({ email: 'bo@x.test', name: 'Bo', role: 'agency-staff' });
     // the signed-in admin cannot remove themselves from here
     expect(within(screen.getByRole('row', { name: /Ann/ })).queryByRole('button')).toBeNull();
 

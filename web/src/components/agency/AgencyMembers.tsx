@@ -27,6 +27,7 @@ export function AgencyMembers({ tenant, role, currentUserId }: { tenant: { id: s
         list={(cursor, signal) => listAgencyMembers(tenant.id, { cursor, signal })}
         add={(body) => addAgencyMember(tenant.id, { ...body, role: body.role as AgencyRole })}
         remove={(userId) => removeAgencyMember(tenant.id, userId)}
+        invitations={{ kind: 'tenant', tenantId: tenant.id }}
       />
     </div>
   );

@@ -107,6 +107,7 @@ export function AgencyWorkspace({ workspaceId, canAdminister, canManageMembers, 
         list={(cursor, signal) => listWorkspaceMembers(workspace.id, { cursor, signal })}
         add={(body) => addWorkspaceMember(workspace.id, { ...body, role: body.role as ClientRole })}
         remove={(userId) => removeWorkspaceMember(workspace.id, userId)}
+        invitations={{ kind: 'workspace', workspaceId: workspace.id }}
       />
       {canAdminister && workspace.tenantId && <DeleteWorkspacePanel workspace={workspace} onDeleted={() => setDeleted(true)} />}
     </div>

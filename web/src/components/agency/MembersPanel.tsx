@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, type Member, type NewMember, type Page } from '../../api';
+import type { InvitationScope } from '../../apiInvitations';
 import { formatDate } from '../../dates';
 import { asApiError, compact, fieldErrorsOf, required, validEmail, validUsername, type FieldErrors } from '../../forms';
 import { usePaged } from '../../paged';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { EmptyState } from '../EmptyState';
+import { InvitationsPanel } from './InvitationsPanel';
 import { SelectField, TextField } from '../Field';
 import { LoadMore } from '../LoadMore';
 import { Loading } from '../Loading';
@@ -25,11 +27,13 @@ interface Props {
   list: (cursor: string | null, signal?: AbortSignal) => Promise<Page<Member>>;
   add: (body: NewMember) => Promise<Member>;
   remove: (userId: string) => Promise<void>;
+  /** Where "Invite" creates invitations; without it the panel only adds members directly. */
+  invitations?: InvitationScope;
 }
 
 const FIELDS = ['email', 'name', 'username', 'role'];
 
-export function MembersPanel({ listKey, idPrefix, title, intro, where, roles, canManage, currentUserId, list: load, add, remove }: Props) {
+export function MembersPanel({ listKey, idPrefix, title, intro, where, roles, canManage, currentUserId, list: load, add, remove, invitations }: Props) {
   const list = usePaged<Member>(load, listKey);
   const [removing, setRemoving] = useState<Member | null>(null);
   const [removeBusy, setRemoveBusy] = useState(false);
@@ -130,6 +134,7 @@ export function MembersPanel({ listKey, idPrefix, title, intro, where, roles, ca
         </div>
       )}
       <LoadMore list={list} label="Load more members" />
+      {canManage && invitations && <InvitationsPanel scope={invitations} idPrefix={idPrefix} roles={roles} where={where} />}
       {removing && (
         <ConfirmDialog
           title={`Remove ${removing.name ?? removing.username}?`}

@@ -8,6 +8,9 @@ import { SidePanel } from '../SidePanel';
 
 export type WriteResult = { ok: true } | { ok: false; error: ApiError | null };
 
+/** The panel's save body: the touchpoint's fields, and its parent when that is set or changed. */
+export type TouchpointSave = ReturnType<typeof inputOf> & { parentTouchpointId?: string | null };
+
 interface Props {
   stage: Stage;
   /** null: a new touchpoint in `stage`. */
@@ -17,17 +20,40 @@ interface Props {
   liveAvailable: boolean;
   /** Rendered at the top while the map is in conflict (someone else changed it). */
   conflict: ReactNode;
-  onSave: (body: ReturnType<typeof inputOf>) => Promise<WriteResult>;
+  onSave: (body: TouchpointSave) => Promise<WriteResult>;
   onDelete: () => Promise<WriteResult>;
   onClose: () => void;
+  /** The parent of a new sub-touchpoint, or of the sub-touchpoint being edited. */
+  parentId?: string | null;
+  /** The stage's top-level touchpoints this one could be a sub-touchpoint of. */
+  parentOptions?: Touchpoint[];
+  /** The sub-touchpoints of the touchpoint being edited. */
+  subTouchpoints?: Touchpoint[];
+  /** Opens a sub-touchpoint in the panel, or (null) a new one under the touchpoint being edited. */
+  onOpenSub?: (sub: Touchpoint | null) => void;
 }
 
 const LANES = ['customerAction', 'frontstage', 'backstage', 'support'] as const;
 
 /** Add or edit a touchpoint: name, channel, expected emotion, owning team, the four blueprint lanes. */
-export function TouchpointPanel({ stage, touchpoint, channels, live, liveAvailable, conflict, onSave, onDelete, onClose }: Props) {
+export function TouchpointPanel({
+  stage,
+  touchpoint,
+  channels,
+  live,
+  liveAvailable,
+  conflict,
+  onSave,
+  onDelete,
+  onClose,
+  parentId = null,
+  parentOptions = [],
+  subTouchpoints = [],
+  onOpenSub,
+}: Props) {
   const id = useId();
   const [draft, setDraft] = useState<TouchpointDraft>(() => draftOf(touchpoint));
+  const [parent, setParent] = useState(parentId ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -48,7 +74,11 @@ export function TouchpointPanel({ stage, touchpoint, channels, live, liveAvailab
       return;
     }
     setBusy(true);
-    const result = await onSave(inputOf(draft));
+    const body: TouchpointSave = inputOf(draft);
+    // Sent only when it says something: a new sub-touchpoint, or a changed parent (null: top level).
+    if (parent !== (parentId ?? '')) body.parentTouchpointId = parent === '' ? null : parent;
+    else if (!editing && parent !== '') body.parentTouchpointId = parent;
+    const result = await onSave(body);
     setBusy(false);
     if (!result.ok && result.error) {
       setErrors(fieldErrorsOf(result.error));
@@ -64,13 +94,21 @@ export function TouchpointPanel({ stage, touchpoint, channels, live, liveAvailab
     if (!result.ok && result.error) setProblem(result.error);
   }
 
-  const shownFields = ['name', 'channelId', 'expectedEmotion', 'owningTeam', ...LANES.flatMap((l) => [`${l}.text`, `${l}.owningTeam`, l])];
+  const shownFields = ['name', 'parentTouchpointId', 'channelId', 'expectedEmotion', 'owningTeam', ...LANES.flatMap((l) => [`${l}.text`, `${l}.owningTeam`, l])];
   const emotionText = emotionLabel(draft.expectedEmotion) ?? '0 neutral';
+  const parentName = parentOptions.find((t) => t.id === parentId)?.name ?? null;
+  const options = parentOptions.filter((t) => t.id !== touchpoint?.id);
+  const title = editing ? `${parentId ? 'Sub-touchpoint' : 'Touchpoint'}: ${touchpoint.name}` : parentId ? 'Add a sub-touchpoint' : 'Add a touchpoint';
 
   return (
     <SidePanel
-      title={editing ? `Touchpoint: ${touchpoint.name}` : 'Add a touchpoint'}
-      subtitle={<>Stage: {stage.name}</>}
+      title={title}
+      subtitle={
+        <>
+          Stage: {stage.name}
+          {parentName && <> · Part of: {parentName}</>}
+        </>
+      }
       onClose={onClose}
       busy={busy}
     >
@@ -85,6 +123,38 @@ export function TouchpointPanel({ stage, touchpoint, channels, live, liveAvailab
         }}
       >
         <Text id={`${id}-name`} label="Name" required value={draft.name} error={errors.name} onChange={(v) => set('name', v)} />
+        {(options.length > 0 || parentId) && (
+          <div className={errors.parentTouchpointId ? 'field field-invalid' : 'field'}>
+            <label htmlFor={`${id}-parentTouchpointId`} className="field-label">
+              Part of<span className="field-optional"> (optional)</span>
+            </label>
+            <select
+              id={`${id}-parentTouchpointId`}
+              value={parent}
+              disabled={subTouchpoints.length > 0}
+              onChange={(e) => setParent(e.target.value)}
+              aria-invalid={errors.parentTouchpointId ? true : undefined}
+              aria-describedby={`${id}-parentTouchpointId-hint${errors.parentTouchpointId ? ` ${id}-parentTouchpointId-error` : ''}`}
+            >
+              <option value="">Nothing: a top-level touchpoint</option>
+              {options.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+            <p id={`${id}-parentTouchpointId-hint`} className="field-hint">
+              {subTouchpoints.length > 0
+                ? 'It has sub-touchpoints of its own, so it stays at the top level.'
+                : 'A sub-touchpoint is a step inside another touchpoint of this stage (one level only).'}
+            </p>
+            {errors.parentTouchpointId && (
+              <p id={`${id}-parentTouchpointId-error`} className="field-error">
+                {errors.parentTouchpointId}
+              </p>
+            )}
+          </div>
+        )}
         <div className={errors.channelId ? 'field field-invalid' : 'field'}>
           <label htmlFor={`${id}-channelId`} className="field-label">
             Channel<span className="field-optional"> (optional)</span>
@@ -179,7 +249,7 @@ export function TouchpointPanel({ stage, touchpoint, channels, live, liveAvailab
         {problem && problem.status !== 412 && <ProblemMessage error={problem} shownFields={shownFields} />}
         <div className="form-actions side-actions">
           <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : editing ? 'Save touchpoint' : 'Add touchpoint'}
+            {busy ? 'Saving…' : editing ? 'Save touchpoint' : parentId ? 'Add sub-touchpoint' : 'Add touchpoint'}
           </button>
           <button type="button" className="button button-secondary" onClick={onClose} disabled={busy}>
             Cancel
@@ -193,7 +263,11 @@ export function TouchpointPanel({ stage, touchpoint, channels, live, liveAvailab
         {editing && confirmDelete && (
           <div className="notice notice-warning" role="group" aria-label="Confirm deletion">
             <p className="notice-title">Delete “{touchpoint.name}”?</p>
-            <p className="notice-detail">Its blueprint lanes go with it; notes on it stay on the stage.</p>
+            <p className="notice-detail">
+              Its blueprint lanes go with it
+              {subTouchpoints.length > 0 ? `, and so do its ${subTouchpoints.length} sub-touchpoint${subTouchpoints.length === 1 ? '' : 's'}` : ''}; notes on it
+              stay on the stage.
+            </p>
             <div className="form-actions">
               <button type="button" className="button button-danger" onClick={() => void remove()} disabled={busy} autoFocus>
                 {busy ? 'Deleting…' : 'Delete touchpoint'}
@@ -205,6 +279,29 @@ export function TouchpointPanel({ stage, touchpoint, channels, live, liveAvailab
           </div>
         )}
       </form>
+      {editing && !parentId && onOpenSub && (
+        <section className="sub-list" aria-labelledby={`${id}-subs`}>
+          <h3 id={`${id}-subs`} className="panel-sub">
+            Sub-touchpoints
+          </h3>
+          {subTouchpoints.length === 0 ? (
+            <p className="muted small">None yet.</p>
+          ) : (
+            <ul className="sub-touchpoints">
+              {subTouchpoints.map((sub) => (
+                <li key={sub.id}>
+                  <button type="button" className="link-button" disabled={busy} onClick={() => onOpenSub(sub)}>
+                    {sub.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" className="button button-quiet button-small" disabled={busy} onClick={() => onOpenSub(null)}>
+            + Add sub-touchpoint<span className="visually-hidden"> under {touchpoint.name}</span>
+          </button>
+        </section>
+      )}
     </SidePanel>
   );
 }

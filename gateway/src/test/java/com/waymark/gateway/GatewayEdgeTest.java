@@ -93,7 +93,7 @@ class GatewayEdgeTest {
 
     @Test
     void theWebAppIsServedOnItsRoutesWithStrictSecurityHeaders() {
-        for (String path : List.of("/", "/w/3f1c/journeys/9a", "/admin/tenants", "/agency/members")) {
+        for (String path : List.of("/", "/w/3f1c/journeys/9a", "/admin/tenants", "/agency/members", "/invite/abc123")) {
             client.get().uri(path).exchange()
                     .expectStatus().isOk()
                     .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)

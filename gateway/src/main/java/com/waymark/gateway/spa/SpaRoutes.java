@@ -18,7 +18,7 @@ class SpaRoutes {
 
     @Bean
     RouterFunction<ServerResponse> webAppRoutes(@Value("classpath:/static/index.html") Resource index) {
-        return RouterFunctions.route(GET("/").or(GET("/w/**")).or(GET("/admin/**")).or(GET("/agency/**"))
+        return RouterFunctions.route(GET("/").or(GET("/w/**")).or(GET("/admin/**")).or(GET("/agency/**")).or(GET("/invite/**"))
                 .or(GET("/index.html")),
                 request -> ServerResponse.ok().contentType(MediaType.TEXT_HTML)
                         .cacheControl(CacheControl.noCache()).bodyValue(index));
