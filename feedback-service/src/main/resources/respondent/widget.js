@@ -24,6 +24,36 @@
     + 'font:600 1rem/1.2 system-ui,sans-serif;color:#fff;background:#1d4ed8;border:0;border-radius:999px;'
     + 'box-shadow:0 2px 8px rgba(0,0,0,.25);cursor:pointer;min-height:44px';
 
+  // the workspace's branding (public survey definition); the defaults above stay if it cannot be read
+  if (window.fetch) {
+    fetch(origin + '/public/api/surveys/' + encodeURIComponent(token), { credentials: 'omit' })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (survey) {
+        var branding = survey && survey.branding;
+        var colour = /^#[0-9a-f]{6}$/;
+        if (branding && colour.test(branding.primaryColor || '')) {
+          button.style.background = branding.primaryColor;
+          button.style.color = onColour(branding.primaryColor);
+        }
+        if (branding && colour.test(branding.accentColor || '')) {
+          button.style.outlineColor = branding.accentColor;
+        }
+        if (branding && branding.senderName && !script.getAttribute('data-label')) {
+          button.setAttribute('aria-label', label + ' \u2013 ' + branding.senderName);
+        }
+      })
+      .catch(function () { /* keep the default look */ });
+  }
+
+  // white on dark colours, near-black on light ones (WCAG relative luminance)
+  function onColour(hex) {
+    var l = [1, 3, 5].map(function (i) {
+      var c = parseInt(hex.substr(i, 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * l[0] + 0.7152 * l[1] + 0.0722 * l[2] < 0.18 ? '#fff' : '#1a1a1a';
+  }
+
   var overlay = null;
 
   function close() {

@@ -44,4 +44,24 @@ class ApiDocsIT extends FeedbackIntegrationTest {
         assertThat(paths.get("/api/workspaces/{workspaceId}/surveys/{surveyId}").get("get").get("responses").get("200")
                 .get("content").propertyNames()).contains("application/vnd.waymark.survey+json");
     }
+
+    @Test
+    void casesCommentsBrandingWebhooksAndErasureAreDescribed() throws Exception {
+        JsonNode paths = fx.read(mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).get("paths");
+        assertThat(paths.propertyNames()).contains(
+                "/api/workspaces/{workspaceId}/cases/{caseId}/comments",
+                "/api/workspaces/{workspaceId}/responses:erase",
+                "/api/workspaces/{workspaceId}/branding",
+                "/api/workspaces/{workspaceId}/webhooks",
+                "/api/workspaces/{workspaceId}/webhooks/{webhookId}",
+                "/api/workspaces/{workspaceId}/webhooks/{webhookId}/deliveries");
+        assertThat(paths.get("/api/workspaces/{workspaceId}/cases/{caseId}/comments").propertyNames()).contains("get", "post");
+        assertThat(paths.get("/api/workspaces/{workspaceId}/branding").propertyNames()).contains("get", "put");
+        assertThat(paths.get("/api/workspaces/{workspaceId}/webhooks/{webhookId}").propertyNames()).contains("get", "patch", "delete");
+        assertThat(paths.get("/api/workspaces/{workspaceId}/webhooks").get("post").get("description").asString())
+                .contains("Waymark-Signature");
+        assertThat(paths.get("/api/workspaces/{workspaceId}/surveys/{surveyId}/responses:import").get("post").toString())
+                .contains("all-or-nothing", "map.");
+    }
 }

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -205,6 +206,84 @@ class IsolationIT extends FeedbackIntegrationTest {
         assertThat(casesSeen).isZero();
         assertThat(withoutContext).isZero();
         assertThat(touchpointsOfTenant).isZero();
+    }
+
+    @Test
+    void respondentPrivacySettingsOfAWorkspaceAreNeitherVisibleNorChangeableFromElsewhere() throws Exception {
+        String privacy = "/api/workspaces/" + home.id() + "/respondent-privacy";
+        String turnOn = "{\"storeClientAddress\":true,\"storeUserAgent\":true}";
+        String stranger = fx.member(fx.workspace(), Role.CLIENT_ADMIN);
+        String otherAgencyAdmin = fx.member(fx.workspace(), Role.AGENCY_ADMIN);
+        for (String intruder : List.of(stranger, otherAgencyAdmin)) {
+            mvc.perform(get(privacy).with(TestUsers.as(intruder))).andExpect(status().isNotFound());
+            mvc.perform(put(privacy).with(TestUsers.as(intruder)).contentType(MediaType.APPLICATION_JSON).content(turnOn))
+                    .andExpect(status().isNotFound());
+        }
+        // turning it on in another workspace of the same agency leaves this one as it was
+        Ws sibling = new Ws(fx.tenancy().workspaceIn(home.tenantId()), home.editor());
+        String agencyAdmin = fx.member(sibling, Role.AGENCY_ADMIN);
+        mvc.perform(put("/api/workspaces/{ws}/respondent-privacy", sibling.id()).with(TestUsers.as(agencyAdmin))
+                .contentType(MediaType.APPLICATION_JSON).content(turnOn)).andExpect(status().isOk());
+
+        mvc.perform(get(privacy).with(TestUsers.as(home.editor())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.storeClientAddress").value(false))
+                .andExpect(jsonPath("$.storeUserAgent").value(false));
+    }
+
+    @Test
+    void brandingWebhooksCaseCommentsAndRespondentErasureOfAWorkspaceAreOutOfReachFromElsewhere() throws Exception {
+        String homeAdmin = fx.member(home, Role.CLIENT_ADMIN);
+        String base = "/api/workspaces/" + home.id();
+        mvc.perform(put(base + "/branding").with(TestUsers.as(homeAdmin)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"primaryColor\":\"#0f766e\",\"senderName\":\"Home\"}")).andExpect(status().isOk());
+        String webhookId = fx.read(mvc.perform(post(base + "/webhooks").with(TestUsers.as(homeAdmin))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"url\":\"http://127.0.0.1:9/home\",\"active\":false}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asString();
+        mvc.perform(post(base + "/cases/" + caseId + "/comments").with(TestUsers.as(home.editor()))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Home note\"}")).andExpect(status().isCreated());
+
+        Ws other = fx.workspace();
+        String otherAdmin = fx.member(other, Role.CLIENT_ADMIN);
+        String otherAgencyAdmin = fx.member(fx.workspace(), Role.AGENCY_ADMIN);
+        for (UUID workspace : List.of(home.id(), other.id())) {
+            String at = "/api/workspaces/" + workspace;
+            java.util.function.Supplier<List<MockHttpServletRequestBuilder>> byHomeIds = () -> List.of(
+                    get(at + "/cases/" + caseId + "/comments"),
+                    post(at + "/cases/" + caseId + "/comments").contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Intruder\"}"),
+                    get(at + "/webhooks/" + webhookId),
+                    patch(at + "/webhooks/" + webhookId).contentType(MediaType.APPLICATION_JSON).content("{\"active\":true}"),
+                    delete(at + "/webhooks/" + webhookId),
+                    get(at + "/webhooks/" + webhookId + "/deliveries"));
+            List<String> intruders = workspace.equals(home.id()) ? List.of(otherAdmin, otherAgencyAdmin) : List.of(otherAdmin);
+            for (String intruder : intruders) {
+                for (MockHttpServletRequestBuilder request : byHomeIds.get()) {
+                    mvc.perform(request.with(TestUsers.as(intruder))).andExpect(status().isNotFound());
+                }
+            }
+        }
+        for (String intruder : List.of(otherAdmin, otherAgencyAdmin)) {
+            for (MockHttpServletRequestBuilder request : List.of(get(base + "/branding"),
+                    put(base + "/branding").contentType(MediaType.APPLICATION_JSON).content("{\"senderName\":\"Hacked\"}"),
+                    get(base + "/webhooks"),
+                    post(base + "/webhooks").contentType(MediaType.APPLICATION_JSON).content("{\"url\":\"http://127.0.0.1:9/x\"}"),
+                    post(base + "/responses:erase").contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"respondentEmail\":\"someone@example.test\"}"))) {
+                mvc.perform(request.with(TestUsers.as(intruder))).andExpect(status().isNotFound());
+            }
+        }
+        // through one's own workspace: lists are empty, the branding is one's own, an erasure finds nobody here
+        mvc.perform(get("/api/workspaces/{ws}/webhooks", other.id()).with(TestUsers.as(otherAdmin)))
+                .andExpect(jsonPath("$.items", hasSize(0)));
+        mvc.perform(get("/api/workspaces/{ws}/branding", other.id()).with(TestUsers.as(otherAdmin)))
+                .andExpect(jsonPath("$.senderName").isEmpty());
+
+        mvc.perform(get(base + "/branding").with(TestUsers.as(home.editor()))).andExpect(jsonPath("$.senderName").value("Home"));
+        mvc.perform(get(base + "/webhooks/" + webhookId).with(TestUsers.as(home.editor())))
+                .andExpect(jsonPath("$.url").value("http://127.0.0.1:9/home")).andExpect(jsonPath("$.active").value(false));
+        mvc.perform(get(base + "/cases/" + caseId + "/comments").with(TestUsers.as(home.editor())))
+                .andExpect(jsonPath("$.items[*].text").value(contains("Home note")));
+        assertUntouched();
     }
 
     private void assertUntouched() throws Exception {

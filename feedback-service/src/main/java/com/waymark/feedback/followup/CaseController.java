@@ -41,6 +41,7 @@ class CaseController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Open a follow-up case",
             description = "Due after the SLA (waymark.feedback.case-sla, default 2 days) unless dueAt is given. "
+                    + "Opened as closed it needs a resolution. "
                     + "Idempotent with an Idempotency-Key header: a retry returns the case opened first.")
     ResponseEntity<CaseView> create(@PathVariable UUID workspaceId, WorkspaceAccess access, @RequestBody CaseRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
@@ -76,8 +77,9 @@ class CaseController {
 
     @PatchMapping(path = "/{caseId}", consumes = { MediaType.APPLICATION_JSON_VALUE, "application/merge-patch+json" })
     @Operation(summary = "Edit a follow-up case (JSON merge patch)",
-            description = "title, owner, status, dueAt and note; closing stamps closedAt, reopening clears it. "
-                    + "responseId, surveyId and touchpointId are fixed. If-Match → 412 on a stale version.")
+            description = "title, owner, status, dueAt, note and resolution; closing needs a resolution (400 without one) "
+                    + "and stamps closedAt, reopening clears closedAt. responseId, surveyId, touchpointId and journeyId are "
+                    + "fixed. If-Match → 412 on a stale version.")
     ResponseEntity<CaseView> patch(@PathVariable UUID workspaceId, @PathVariable UUID caseId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = CaseRequest.class)))
             @RequestBody JsonNode patch,

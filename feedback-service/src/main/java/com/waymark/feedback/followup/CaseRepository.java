@@ -19,8 +19,8 @@ import org.springframework.stereotype.Repository;
 class CaseRepository {
 
     private static final String COLUMNS = """
-            tenant_id, workspace_id, id, response_id, survey_id, touchpoint_id, title, owner, status, due_at, note, origin,
-            version, created_at, updated_at, closed_at""";
+            tenant_id, workspace_id, id, response_id, survey_id, touchpoint_id, journey_id, title, owner, status, due_at, note,
+            resolution, origin, version, created_at, updated_at, closed_at""";
 
     /** Which cases a list shows; {@code overdue} null means either. */
     record Filter(@Nullable CaseStatus status, @Nullable String owner, @Nullable Boolean overdue) {
@@ -38,11 +38,11 @@ class CaseRepository {
      */
     boolean insert(FollowUpCase c, @Nullable String idempotencyKey) {
         return jdbc.sql("""
-                insert into follow_up_case (tenant_id, workspace_id, id, response_id, survey_id, touchpoint_id, title, owner,
-                                            status, due_at, note, origin, version, idempotency_key, created_at, updated_at,
-                                            closed_at)
-                values (:tenant, :workspace, :id, :response, :survey, :touchpoint, :title, :owner, :status, :dueAt, :note,
-                        :origin, :version, :idempotencyKey, :createdAt, :updatedAt, :closedAt)
+                insert into follow_up_case (tenant_id, workspace_id, id, response_id, survey_id, touchpoint_id, journey_id, title,
+                                            owner, status, due_at, note, resolution, origin, version, idempotency_key,
+                                            created_at, updated_at, closed_at)
+                values (:tenant, :workspace, :id, :response, :survey, :touchpoint, :journey, :title, :owner, :status, :dueAt,
+                        :note, :resolution, :origin, :version, :idempotencyKey, :createdAt, :updatedAt, :closedAt)
                 on conflict do nothing""")
                 .param("tenant", c.tenantId())
                 .param("workspace", c.workspaceId())
@@ -50,11 +50,13 @@ class CaseRepository {
                 .param("response", c.responseId())
                 .param("survey", c.surveyId())
                 .param("touchpoint", c.touchpointId())
+                .param("journey", c.journeyId())
                 .param("title", c.title())
                 .param("owner", c.owner())
                 .param("status", c.status().value())
                 .param("dueAt", timestamp(c.dueAt()))
                 .param("note", c.note())
+                .param("resolution", c.resolution())
                 .param("origin", c.origin())
                 .param("version", c.version())
                 .param("idempotencyKey", idempotencyKey)
@@ -67,7 +69,7 @@ class CaseRepository {
     void update(FollowUpCase c) {
         jdbc.sql("""
                 update follow_up_case set title = :title, owner = :owner, status = :status, due_at = :dueAt, note = :note,
-                       version = :version, updated_at = :updatedAt, closed_at = :closedAt
+                       resolution = :resolution, version = :version, updated_at = :updatedAt, closed_at = :closedAt
                 where workspace_id = :workspace and id = :id""")
                 .param("workspace", c.workspaceId())
                 .param("id", c.id())
@@ -76,6 +78,7 @@ class CaseRepository {
                 .param("status", c.status().value())
                 .param("dueAt", timestamp(c.dueAt()))
                 .param("note", c.note())
+                .param("resolution", c.resolution())
                 .param("version", c.version())
                 .param("updatedAt", timestamp(c.updatedAt()))
                 .param("closedAt", timestamp(c.closedAt()))
@@ -124,6 +127,18 @@ class CaseRepository {
         return jdbc.sql(sql.toString()).params(params).query(this::map).list();
     }
 
+    /**
+     * Deletes the cases that follow up any of these responses (their comments go with them); how many.
+     * Used when a respondent's data is erased: a case about their response is about them.
+     */
+    int deleteForResponses(UUID workspaceId, List<UUID> responseIds) {
+        if (responseIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("delete from follow_up_case where workspace_id = :workspace and response_id in (:responses)")
+                .param("workspace", workspaceId).param("responses", responseIds).update();
+    }
+
     private FollowUpCase map(ResultSet rs, int row) throws SQLException {
         return new FollowUpCase(
                 rs.getObject("id", UUID.class),
@@ -132,11 +147,13 @@ class CaseRepository {
                 rs.getObject("response_id", UUID.class),
                 rs.getObject("survey_id", UUID.class),
                 rs.getObject("touchpoint_id", UUID.class),
+                rs.getObject("journey_id", UUID.class),
                 rs.getString("title"),
                 rs.getString("owner"),
                 CaseStatus.fromValue(rs.getString("status")).orElseThrow(),
                 instant(rs, "due_at"),
                 rs.getString("note"),
+                rs.getString("resolution"),
                 rs.getString("origin"),
                 rs.getInt("version"),
                 instant(rs, "created_at"),

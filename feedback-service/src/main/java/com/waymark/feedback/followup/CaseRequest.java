@@ -17,13 +17,17 @@ record CaseRequest(
         @Schema(description = "ISO-8601; the service-level target (waymark.feedback.case-sla, 2 days) from now when absent")
         @Nullable Instant dueAt,
         @Schema(description = "free text, up to 5000 characters") @Nullable String note,
-        @Schema(description = "the response it follows up (its survey and touchpoint are taken from it); fixed once opened")
+        @Schema(description = "how the case was resolved, up to 5000 characters; required when status becomes closed",
+                example = "Refunded the delivery fee and apologised") @Nullable String resolution,
+        @Schema(description = "the response it follows up (its survey, touchpoint and journey are taken from it); fixed once opened")
         @Nullable UUID responseId,
         @Schema(description = "a survey of this workspace; fixed once opened") @Nullable UUID surveyId,
-        @Schema(description = "a touchpoint of this workspace; fixed once opened") @Nullable UUID touchpointId) {
+        @Schema(description = "a touchpoint of this workspace; fixed once opened") @Nullable UUID touchpointId,
+        @Schema(description = "a journey of this workspace; taken from the survey or touchpoint when they have one; fixed once opened")
+        @Nullable UUID journeyId) {
 
     static CaseRequest of(FollowUpCase followUp) {
         return new CaseRequest(followUp.title(), followUp.owner(), followUp.status().value(), followUp.dueAt(), followUp.note(),
-                followUp.responseId(), followUp.surveyId(), followUp.touchpointId());
+                followUp.resolution(), followUp.responseId(), followUp.surveyId(), followUp.touchpointId(), followUp.journeyId());
     }
 }

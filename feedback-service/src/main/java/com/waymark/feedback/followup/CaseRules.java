@@ -12,11 +12,21 @@ final class CaseRules {
     static final int MAX_TITLE = 200;
     static final int MAX_OWNER = 200;
     static final int MAX_NOTE = 5000;
+    static final int MAX_RESOLUTION = 5000;
 
     private CaseRules() {
     }
 
+    /** A new case: closing it at once needs a resolution like closing it later. */
     static CaseDraft validate(CaseRequest request) {
+        return validate(request, null);
+    }
+
+    /**
+     * {@code current} is the case being edited (null for a new one). A case that becomes closed needs
+     * a resolution; one closed before resolutions existed may stay without.
+     */
+    static CaseDraft validate(CaseRequest request, @Nullable FollowUpCase current) {
         List<FieldProblem> problems = new ArrayList<>();
         String title = request.title() == null ? "" : request.title().strip();
         if (title.isEmpty()) {
@@ -26,6 +36,7 @@ final class CaseRules {
         }
         String owner = optional(request.owner(), "owner", MAX_OWNER, problems);
         String note = optional(request.note(), "note", MAX_NOTE, problems);
+        String resolution = optional(request.resolution(), "resolution", MAX_RESOLUTION, problems);
         CaseStatus status = CaseStatus.OPEN;
         if (request.status() != null) {
             status = CaseStatus.fromValue(request.status()).orElse(CaseStatus.OPEN);
@@ -33,10 +44,14 @@ final class CaseRules {
                 problems.add(new FieldProblem("status", "must be " + CaseStatus.ALL));
             }
         }
+        boolean legacyClosed = current != null && current.status() == CaseStatus.CLOSED && current.resolution() == null;
+        if (status == CaseStatus.CLOSED && resolution == null && !legacyClosed) {
+            problems.add(new FieldProblem("resolution", "is required to close a case: say how it was resolved"));
+        }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        return new CaseDraft(title, owner, status, request.dueAt(), note);
+        return new CaseDraft(title, owner, status, request.dueAt(), note, resolution);
     }
 
     /** Trimmed, blank as absent, and at most {@code max} characters. */

@@ -7,8 +7,13 @@ import org.jspecify.annotations.Nullable;
 
 /** A follow-up case as the API shows it. */
 @Schema(name = "FollowUpCase")
-record CaseView(UUID id, @Nullable UUID responseId, @Nullable UUID surveyId, @Nullable UUID touchpointId, String title,
-        @Nullable String owner, CaseStatus status, Instant dueAt,
+record CaseView(UUID id,
+        @Schema(description = "null when the response was erased") @Nullable UUID responseId,
+        @Nullable UUID surveyId, @Nullable UUID touchpointId,
+        @Schema(description = "the journey of the survey (journey-level) or of the touchpoint") @Nullable UUID journeyId,
+        String title, @Nullable String owner, CaseStatus status,
+        @Schema(description = "how it was resolved; set when closing") @Nullable String resolution,
+        Instant dueAt,
         @Schema(description = "not closed and past dueAt") boolean overdue,
         @Schema(description = "manual, or detractor when opened automatically with a response") String origin,
         @Nullable String note,
@@ -16,7 +21,8 @@ record CaseView(UUID id, @Nullable UUID responseId, @Nullable UUID surveyId, @Nu
         Instant createdAt, Instant updatedAt, @Nullable Instant closedAt) {
 
     static CaseView of(FollowUpCase c, Instant now) {
-        return new CaseView(c.id(), c.responseId(), c.surveyId(), c.touchpointId(), c.title(), c.owner(), c.status(),
-                c.dueAt(), c.overdue(now), c.origin(), c.note(), c.version(), c.createdAt(), c.updatedAt(), c.closedAt());
+        return new CaseView(c.id(), c.responseId(), c.surveyId(), c.touchpointId(), c.journeyId(), c.title(), c.owner(),
+                c.status(), c.resolution(), c.dueAt(), c.overdue(now), c.origin(), c.note(), c.version(), c.createdAt(),
+                c.updatedAt(), c.closedAt());
     }
 }

@@ -19,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 import com.waymark.feedback.response.ResponseOrigin;
 import com.waymark.feedback.response.ResponseReceived;
+import com.waymark.feedback.response.RespondentErased;
 import com.waymark.feedback.response.Responses;
 import com.waymark.feedback.survey.Survey;
 import com.waymark.feedback.survey.Surveys;
@@ -76,11 +77,24 @@ class FollowUpCases {
         DetractorRule.firstDetractor(received.scores()).ifPresent(score -> {
             Instant now = now();
             FollowUpCase followUp = FollowUpCase.open(Uuids.timeOrdered(), survey.tenantId(), survey.workspaceId(),
-                    new FollowUpCase.Links(received.responseId(), survey.id(), survey.touchpointId()),
+                    new FollowUpCase.Links(received.responseId(), survey.id(), survey.touchpointId(),
+                            journeyOf(survey.workspaceId(), survey, survey.touchpointId())),
                     new CaseDraft(DetractorRule.title(score, survey.name()), null, CaseStatus.OPEN, null, null),
                     FollowUpCase.DETRACTOR, properties.caseSla(), now);
             repository.insert(followUp, null);
         });
+    }
+
+    /**
+     * A respondent's data is being erased (their request under GDPR art. 17): the cases that follow up
+     * their responses go too, with notes, resolutions and comments. Those hold what staff learnt about
+     * the person (names, phone calls, promises) in free text that cannot be scrubbed reliably field by
+     * field; keeping an anonymised shell would keep that risk. Runs in the erasing transaction.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void eraseForRespondent(RespondentErased erased) {
+        repository.deleteForResponses(erased.workspaceId(), erased.responseIds());
     }
 
     @Transactional
@@ -137,10 +151,11 @@ class FollowUpCases {
         if (request.dueAt() == null) {
             throw new ValidationException("dueAt", "must be a time (ISO-8601)");
         }
-        CaseDraft draft = CaseRules.validate(request);
+        CaseDraft draft = CaseRules.validate(request, current);
         requireUnchanged("responseId", current.responseId(), request.responseId());
         requireUnchanged("surveyId", current.surveyId(), request.surveyId());
         requireUnchanged("touchpointId", current.touchpointId(), request.touchpointId());
+        requireUnchanged("journeyId", current.journeyId(), request.journeyId());
         FollowUpCase edited = current.edit(draft, properties.caseSla(), now());
         if (edited != current) {
             repository.update(edited);
@@ -155,9 +170,11 @@ class FollowUpCases {
 
     /**
      * The case's links, each checked to belong to the workspace (404 naming the field otherwise). A
-     * response brings its survey and touchpoint; ones given as well must match them.
+     * response brings its survey and touchpoint; ones given as well must match them. The journey is
+     * the survey's (journey-level survey) or the touchpoint's; one given must match it.
      */
     private FollowUpCase.Links links(UUID workspaceId, CaseRequest request) {
+        UUID responseId = null;
         UUID surveyId = request.surveyId();
         UUID touchpointId = request.touchpointId();
         if (request.responseId() != null) {
@@ -169,15 +186,41 @@ class FollowUpCases {
             if (touchpointId != null && !touchpointId.equals(origin.touchpointId())) {
                 throw new ValidationException("touchpointId", "must be the touchpoint of the response (or left out)");
             }
-            return new FollowUpCase.Links(origin.responseId(), origin.surveyId(), origin.touchpointId());
+            responseId = origin.responseId();
+            surveyId = origin.surveyId();
+            touchpointId = origin.touchpointId();
+        } else {
+            if (touchpointId != null && !touchpoints.existsIn(workspaceId, touchpointId)) {
+                throw notFound("touchpointId", "Touchpoint " + touchpointId);
+            }
         }
-        if (surveyId != null && surveys.find(workspaceId, surveyId).isEmpty()) {
-            throw notFound("surveyId", "Survey " + surveyId);
+        Survey survey = null;
+        if (surveyId != null) {
+            UUID wanted = surveyId;
+            survey = surveys.find(workspaceId, surveyId).orElse(null);
+            if (survey == null && request.responseId() == null) {
+                throw notFound("surveyId", "Survey " + wanted);
+            }
         }
-        if (touchpointId != null && !touchpoints.existsIn(workspaceId, touchpointId)) {
-            throw notFound("touchpointId", "Touchpoint " + touchpointId);
+        UUID journeyId = journeyOf(workspaceId, survey, touchpointId);
+        if (request.journeyId() != null) {
+            if (journeyId != null && !journeyId.equals(request.journeyId())) {
+                throw new ValidationException("journeyId", "must be the journey of the survey or touchpoint (or left out)");
+            }
+            if (journeyId == null && !touchpoints.journeyExistsIn(workspaceId, request.journeyId())) {
+                throw notFound("journeyId", "Journey " + request.journeyId());
+            }
+            journeyId = request.journeyId();
         }
-        return new FollowUpCase.Links(null, surveyId, touchpointId);
+        return new FollowUpCase.Links(responseId, surveyId, touchpointId, journeyId);
+    }
+
+    /** The journey a case is about: a journey-level survey's, else its touchpoint's (when still known). */
+    private @Nullable UUID journeyOf(UUID workspaceId, @Nullable Survey survey, @Nullable UUID touchpointId) {
+        if (survey != null && survey.journeyId() != null) {
+            return survey.journeyId();
+        }
+        return touchpointId == null ? null : touchpoints.journeyOf(workspaceId, touchpointId).orElse(null);
     }
 
     private static void requireUnchanged(String field, @Nullable UUID before, @Nullable UUID after) {

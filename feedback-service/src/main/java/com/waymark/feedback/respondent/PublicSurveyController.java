@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
+import com.waymark.feedback.branding.Brandings;
+import com.waymark.feedback.response.ClientDetails;
 import com.waymark.feedback.response.ResponseSubmission;
 import com.waymark.feedback.response.Responses;
 import com.waymark.feedback.survey.Survey;
@@ -38,11 +40,16 @@ class PublicSurveyController {
 
     private final PublicSurveys surveys;
     private final Responses responses;
+    private final PublicLimits limits;
+    private final Brandings brandings;
     private final JsonMapper json;
 
-    PublicSurveyController(PublicSurveys surveys, Responses responses, JsonMapper json) {
+    PublicSurveyController(PublicSurveys surveys, Responses responses, PublicLimits limits, Brandings brandings,
+            JsonMapper json) {
         this.surveys = surveys;
         this.responses = responses;
+        this.limits = limits;
+        this.brandings = brandings;
         this.json = json;
     }
 
@@ -50,30 +57,40 @@ class PublicSurveyController {
     @Operation(summary = "A survey's definition in the respondent's language",
             description = "Language from ?lang=, else Accept-Language, else the survey's first language. 404 unknown "
                     + "token, 403 tenant-suspended, 410 closed.")
-    PublicSurveyView definition(@PathVariable String token,
+    ResponseEntity<PublicSurveyView> definition(@PathVariable String token,
             @Parameter(description = "preferred language, e.g. de") @RequestParam(required = false) @Nullable String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
         OpenSurvey open = surveys.open(token);
         Survey survey = open.survey();
-        return PublicSurveyView.of(token, survey.name(), survey.content(),
-                survey.content().resolveLanguage(lang, acceptLanguage));
+        PublicSurveyView view = PublicSurveyView.of(token, survey.name(), survey.content(),
+                survey.content().resolveLanguage(lang, acceptLanguage))
+                .branded(PublicSurveys.as(open.link(), () -> brandings.look(survey.workspaceId())));
+        // the widget on a client's site reads its branding from here: public, anonymous, no cookies
+        return ResponseEntity.ok().header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").body(view);
     }
 
     @PostMapping(path = "/public/api/surveys/{token}/responses",
             consumes = { MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE })
     @Operation(summary = "Submit a response",
-            description = "202 when stored, also for a submissionId already received (stored once). At most 64 KiB "
-                    + "(413). text/plain is accepted too, for navigator.sendBeacon.",
+            description = "202 once stored (committed), also for a submissionId already received (stored once). At most "
+                    + "64 KiB (413). text/plain is accepted too, for navigator.sendBeacon. 404 unknown token, 403 "
+                    + "tenant-suspended, 410 closed, 409 quota-exceeded (the agency's responses per month), 429 "
+                    + "rate-limited per survey or per client address (with Retry-After), 503 when intake is saturated "
+                    + "(retry with the same submissionId).",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ResponseSubmission.class))))
     ResponseEntity<Accepted> submit(@PathVariable String token, HttpServletRequest request) {
         if (request.getContentLengthLong() > MAX_SUBMISSION_BYTES) {
             throw Bodies.tooLarge(MAX_SUBMISSION_BYTES);
         }
-        OpenSurvey open = surveys.open(token);
+        // behind the gateway this is the respondent's address (server.forward-headers-strategy: native)
+        String address = request.getRemoteAddr();
+        limits.checkClient(address);
+        OpenSurvey open = surveys.openForSubmission(token);
+        limits.checkSurvey(open.link().surveyId());
         ResponseSubmission submission = Bodies.parseJson(json, Bodies.read(request, MAX_SUBMISSION_BYTES),
                 ResponseSubmission.class);
-        PublicSurveys.as(open.link(), () -> responses.submit(open.survey(), submission));
+        responses.submit(open.survey(), submission, new ClientDetails(address, request.getHeader(HttpHeaders.USER_AGENT)));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted("accepted"));
     }
 }

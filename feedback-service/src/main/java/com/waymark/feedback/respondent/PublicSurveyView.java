@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import com.waymark.feedback.branding.PublicBranding;
 import com.waymark.feedback.survey.ChoiceOption;
 import com.waymark.feedback.survey.Question;
 import com.waymark.feedback.survey.SurveyContent;
@@ -14,7 +15,14 @@ import com.waymark.feedback.survey.SurveyContent;
  */
 @Schema(name = "PublicSurvey")
 record PublicSurveyView(String token, String name, String lang, List<String> languages, List<PublicQuestion> questions,
-        String thankYou) {
+        String thankYou,
+        @Schema(description = "the workspace's logo, colours and sender name; absent when none are set")
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable PublicBranding branding) {
+
+    /** The same view with the workspace's branding (none when nothing is set). */
+    PublicSurveyView branded(PublicBranding look) {
+        return new PublicSurveyView(token, name, lang, languages, questions, thankYou, look.isEmpty() ? null : look);
+    }
 
     @Schema(name = "PublicQuestion")
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -35,7 +43,7 @@ record PublicSurveyView(String token, String name, String lang, List<String> lan
         List<PublicQuestion> questions = content.questions().stream().map(question -> question(question, lang, fallback)).toList();
         String thankYou = SurveyContent.in(content.thankYou(), lang, fallback);
         return new PublicSurveyView(token, name, lang, content.languages(), questions,
-                thankYou != null ? thankYou : PageTexts.of(lang).thankYou());
+                thankYou != null ? thankYou : PageTexts.of(lang).thankYou(), null);
     }
 
     private static PublicQuestion question(Question question, String lang, String fallback) {

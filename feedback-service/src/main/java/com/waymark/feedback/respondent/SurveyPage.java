@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import com.waymark.feedback.branding.PublicBranding;
 import com.waymark.feedback.respondent.PublicSurveyView.PublicOption;
 import com.waymark.feedback.respondent.PublicSurveyView.PublicQuestion;
 
@@ -27,15 +29,24 @@ final class SurveyPage {
      * anywhere on purpose: the website widget shows this page in an iframe on clients' sites.
      */
     static String contentSecurityPolicy(String nonce) {
+        return contentSecurityPolicy(nonce, null);
+    }
+
+    /** The same, with the https origin of the workspace's logo (and nothing else) allowed for images. */
+    static String contentSecurityPolicy(String nonce, @Nullable PublicBranding branding) {
+        String logoOrigin = branding == null ? null : branding.logoOrigin();
         return "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-" + nonce + "'; "
+                + (logoOrigin == null ? "" : "img-src " + logoOrigin + "; ")
                 + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors *";
     }
 
     static String render(PublicSurveyView survey, String nonce) {
         PageTexts texts = PageTexts.of(survey.lang());
         StringBuilder html = new StringBuilder(8192);
-        head(html, survey.lang(), survey.name(), nonce);
-        html.append("<main>\n<h1>").append(escape(survey.name())).append("</h1>\n");
+        head(html, survey.lang(), survey.name(), nonce, brandingCss(survey.branding()));
+        html.append("<main>\n");
+        brandingHeader(html, survey.branding());
+        html.append("<h1>").append(escape(survey.name())).append("</h1>\n");
         languages(html, survey, texts);
         html.append("<form id=\"survey\" novalidate data-endpoint=\"/public/api/surveys/").append(escape(survey.token()))
                 .append("/responses\" data-lang=\"").append(escape(survey.lang()))
@@ -68,13 +79,53 @@ final class SurveyPage {
         return html.toString();
     }
 
+    /**
+     * The workspace's colours as CSS custom properties that survey-page.css uses. Only validated
+     * {@code #rrggbb} values reach here, so nothing can break out of the declaration.
+     */
+    static String brandingCss(@Nullable PublicBranding branding) {
+        if (branding == null || branding.primaryColor() == null && branding.accentColor() == null) {
+            return "";
+        }
+        StringBuilder css = new StringBuilder(":root {");
+        if (branding.primaryColor() != null) {
+            css.append(" --wm-primary: ").append(branding.primaryColor()).append("; --wm-on-primary: ")
+                    .append(branding.onPrimaryColor()).append(";");
+        }
+        if (branding.accentColor() != null) {
+            css.append(" --wm-accent: ").append(branding.accentColor()).append(";");
+        }
+        return css.append(" }\n").toString();
+    }
+
+    private static void brandingHeader(StringBuilder html, @Nullable PublicBranding branding) {
+        if (branding == null || branding.logoUrl() == null && branding.senderName() == null) {
+            return;
+        }
+        html.append("<header class=\"brand\">");
+        if (branding.logoUrl() != null) {
+            html.append("<img class=\"logo\" src=\"").append(escape(branding.logoUrl())).append("\" alt=\"")
+                    .append(escape(branding.senderName() == null ? "" : branding.senderName()))
+                    .append("\" referrerpolicy=\"no-referrer\">");
+        }
+        if (branding.senderName() != null) {
+            html.append("<span class=\"sender\"").append(branding.logoUrl() != null ? " aria-hidden=\"true\"" : "")
+                    .append(">").append(escape(branding.senderName())).append("</span>");
+        }
+        html.append("</header>\n");
+    }
+
     private static void head(StringBuilder html, String lang, String title, String nonce) {
+        head(html, lang, title, nonce, "");
+    }
+
+    private static void head(StringBuilder html, String lang, String title, String nonce, String extraCss) {
         html.append("<!doctype html>\n<html lang=\"").append(escape(lang)).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"robots\" content=\"noindex\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n")
-                .append("<style nonce=\"").append(nonce).append("\">\n").append(CSS).append("</style>\n")
+                .append("<style nonce=\"").append(nonce).append("\">\n").append(CSS).append(extraCss).append("</style>\n")
                 .append("</head>\n<body>\n");
     }
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import com.waymark.feedback.branding.Brandings;
 import com.waymark.feedback.survey.Survey;
 import com.waymark.platform.error.ApiException;
 import com.waymark.platform.error.ProblemTypes;
@@ -35,10 +36,12 @@ class SurveyPageController {
     private static final byte[] WIDGET = widget();
 
     private final PublicSurveys surveys;
+    private final Brandings brandings;
     private final SecureRandom random = new SecureRandom();
 
-    SurveyPageController(PublicSurveys surveys) {
+    SurveyPageController(PublicSurveys surveys, Brandings brandings) {
         this.surveys = surveys;
+        this.brandings = brandings;
     }
 
     @GetMapping("/public/s/{token}")
@@ -48,10 +51,12 @@ class SurveyPageController {
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String acceptLanguage) {
         String nonce = nonce();
         try {
-            Survey survey = surveys.open(token).survey();
+            OpenSurvey open = surveys.open(token);
+            Survey survey = open.survey();
             String language = survey.content().resolveLanguage(lang, acceptLanguage);
-            PublicSurveyView view = PublicSurveyView.of(token, survey.name(), survey.content(), language);
-            return html(200, nonce, SurveyPage.render(view, nonce));
+            PublicSurveyView view = PublicSurveyView.of(token, survey.name(), survey.content(), language)
+                    .branded(PublicSurveys.as(open.link(), () -> brandings.look(survey.workspaceId())));
+            return html(200, SurveyPage.contentSecurityPolicy(nonce, view.branding()), SurveyPage.render(view, nonce));
         } catch (ApiException e) {
             // a person opened this link: answer with a page in their language rather than problem+json
             String language = PageTexts.supported(lang) ? lang : PageTexts.supported(primaryOf(acceptLanguage))
@@ -59,7 +64,8 @@ class SurveyPageController {
             PageTexts texts = PageTexts.of(language);
             String message = ProblemTypes.GONE.equals(e.type()) ? texts.closed()
                     : ProblemTypes.TENANT_SUSPENDED.equals(e.type()) ? texts.suspended() : texts.notFound();
-            return html(e.status().value(), nonce, SurveyPage.message(language, message, nonce));
+            return html(e.status().value(), SurveyPage.contentSecurityPolicy(nonce, null),
+                    SurveyPage.message(language, message, nonce));
         }
     }
 
@@ -72,10 +78,10 @@ class SurveyPageController {
                 .body(WIDGET);
     }
 
-    private static ResponseEntity<String> html(int status, String nonce, String body) {
+    private static ResponseEntity<String> html(int status, String contentSecurityPolicy, String body) {
         return ResponseEntity.status(status).contentType(HTML)
                 .cacheControl(CacheControl.noStore())
-                .header("Content-Security-Policy", SurveyPage.contentSecurityPolicy(nonce))
+                .header("Content-Security-Policy", contentSecurityPolicy)
                 .header("Referrer-Policy", "no-referrer")
                 .body(body);
     }

@@ -6,12 +6,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -20,38 +17,26 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import com.waymark.feedback.survey.Survey;
-import com.waymark.feedback.survey.Surveys;
-import com.waymark.feedback.web.Bodies;
 import com.waymark.platform.access.Permission;
 import com.waymark.platform.access.Role;
 import com.waymark.platform.access.WorkspaceAccess;
 import com.waymark.platform.error.ForbiddenException;
-import com.waymark.platform.error.NotFoundException;
 import com.waymark.platform.web.Page;
 
 @RestController
 @Tag(name = "Responses", description = "Responses received through links and widgets or imported from CSV")
 class ResponseController {
 
-    /** A few hundred thousand cells; bigger loads belong in several imports. */
-    static final int MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-
     static final String CSV = "text/csv";
 
     private final Responses responses;
-    private final ResponseImport imports;
     private final ResponseExport export;
-    private final Surveys surveys;
 
-    ResponseController(Responses responses, ResponseImport imports, ResponseExport export, Surveys surveys) {
+    ResponseController(Responses responses, ResponseExport export) {
         this.responses = responses;
-        this.imports = imports;
         this.export = export;
-        this.surveys = surveys;
     }
 
     @GetMapping("/api/workspaces/{workspaceId}/responses")
@@ -122,28 +107,5 @@ class ResponseController {
     /** Erasure answers a data subject's request: the client's admins and the agency (its processor) handle those. */
     static boolean mayErase(Role role) {
         return role.allows(Permission.ADMIN) || role.tenantWide();
-    }
-
-    @PostMapping(path = "/api/workspaces/{workspaceId}/surveys/{surveyId}/responses:import", consumes = "text/csv")
-    @Operation(summary = "Import responses from CSV",
-            description = "Header row `submissionId,submittedAt,lang,segment,<questionId>...` (channel optional too); "
-                    + "submittedAt ISO-8601 UTC, not in the future; an empty cell is a skipped question; multi-choice "
-                    + "cells list option ids separated by `|`. Valid rows are stored and announced like live responses; "
-                    + "submission ids already stored count as duplicates. The survey must have been published.",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = "text/csv", schema = @Schema(type = "string", example = "submissionId,submittedAt,lang,segment,nps\n"
-                            + "0b5e0c1e-5b7a-4a53-9d7e-1a2b3c4d5e6f,2026-01-31T09:30:00Z,en,returning,9"))))
-    ResponseImport.Report importCsv(@PathVariable UUID workspaceId, @PathVariable UUID surveyId, HttpServletRequest request) {
-        Survey survey = surveys.find(workspaceId, surveyId).orElseThrow(() -> new NotFoundException("Survey " + surveyId));
-        byte[] body = Bodies.read(request, MAX_IMPORT_BYTES);
-        return imports.importCsv(survey, new String(body, charset(request.getCharacterEncoding())));
-    }
-
-    private static Charset charset(@Nullable String name) {
-        try {
-            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
-        } catch (IllegalArgumentException unknown) {
-            return StandardCharsets.UTF_8;
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,13 @@ class ResponseRepository {
 
     private static final String COLUMNS = """
             tenant_id, workspace_id, id, survey_id, touchpoint_id, submission_id, submitted_at, received_at, lang, segment,
-            channel, url, respondent_external_id, respondent_email, source, answers::text as answers""";
+            channel, url, respondent_external_id, respondent_email, source, answers::text as answers, client_address, user_agent""";
+
+    /** One row of {@link #insertNew}'s VALUES list; casts so that a column of nulls still has its type. */
+    private static final String BATCH_ROW = "(cast(? as uuid), cast(? as uuid), cast(? as uuid), cast(? as uuid), "
+            + "cast(? as uuid), cast(? as uuid), cast(? as timestamptz), cast(? as timestamptz), cast(? as text), "
+            + "cast(? as text), cast(? as text), cast(? as text), cast(? as text), cast(? as text), cast(? as text), "
+            + "cast(? as jsonb), cast(? as text), cast(? as smallint), cast(? as text), cast(? as text))";
 
     /** Rows per round trip when streaming an export. */
     static final int FETCH_SIZE = 500;
@@ -71,6 +78,79 @@ class ResponseRepository {
                 .param("scoreKind", headline == null ? null : headline.kind().value())
                 .param("score", headline == null ? null : headline.score())
                 .update() == 1;
+    }
+
+    /**
+     * Inserts the responses of one workspace in one statement and returns the submission ids that were
+     * new (the others were stored before: retries). Client address and user agent are kept only when the
+     * workspace's respondent-privacy settings say so, read in this same statement. The submission ids
+     * must be distinct per survey (callers fold repeats within a batch first).
+     */
+    List<SubmissionKey> insertNew(UUID workspaceId, List<StoredResponse> responses) {
+        if (responses.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder values = new StringBuilder();
+        List<Object> params = new ArrayList<>(responses.size() * 20);
+        for (StoredResponse response : responses) {
+            if (!response.workspaceId().equals(workspaceId)) {
+                throw new IllegalArgumentException("Response " + response.id() + " is not of workspace " + workspaceId);
+            }
+            StoredAnswer headline = response.headline();
+            values.append(values.isEmpty() ? "" : ", ").append(BATCH_ROW);
+            params.add(response.tenantId());
+            params.add(response.workspaceId());
+            params.add(response.id());
+            params.add(response.surveyId());
+            params.add(response.touchpointId());
+            params.add(response.submissionId());
+            params.add(timestamp(response.submittedAt()));
+            params.add(timestamp(response.receivedAt()));
+            params.add(response.lang());
+            params.add(response.segment());
+            params.add(response.channel());
+            params.add(response.url());
+            params.add(response.respondentExternalId());
+            params.add(response.respondentEmail());
+            params.add(response.source());
+            params.add(json.writeValueAsString(response.answers()));
+            params.add(headline == null ? null : headline.kind().value());
+            params.add(headline == null ? null : headline.score());
+            params.add(response.clientAddress());
+            params.add(response.userAgent());
+        }
+        params.add(workspaceId);
+        return jdbc.sql("""
+                insert into response (tenant_id, workspace_id, id, survey_id, touchpoint_id, submission_id, submitted_at,
+                                      received_at, lang, segment, channel, url, respondent_external_id, respondent_email,
+                                      source, answers, score_kind, score, client_address, user_agent)
+                select v.tenant_id, v.workspace_id, v.id, v.survey_id, v.touchpoint_id, v.submission_id, v.submitted_at,
+                       v.received_at, v.lang, v.segment, v.channel, v.url, v.external_id, v.email, v.source, v.answers,
+                       v.score_kind, v.score,
+                       case when p.store_client_address then v.client_address end,
+                       case when p.store_user_agent then v.user_agent end
+                from (values %s) as v(tenant_id, workspace_id, id, survey_id, touchpoint_id, submission_id, submitted_at,
+                                      received_at, lang, segment, channel, url, external_id, email, source, answers,
+                                      score_kind, score, client_address, user_agent)
+                left join respondent_privacy p on p.workspace_id = ?
+                on conflict (workspace_id, survey_id, submission_id) do nothing
+                returning survey_id, submission_id""".formatted(values))
+                .params(params)
+                .query((rs, row) -> new SubmissionKey(rs.getObject("survey_id", UUID.class),
+                        rs.getObject("submission_id", UUID.class)))
+                .list();
+    }
+
+    /** A response's identity as its client sees it: the same key twice is the same response. */
+    record SubmissionKey(UUID surveyId, UUID submissionId) {
+    }
+
+    /** Takes back rows inserted earlier in this transaction (those over the quota). */
+    void deleteAll(UUID workspaceId, List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from response where workspace_id = :workspace and id in (:ids)")
+                    .param("workspace", workspaceId).param("ids", ids).update();
+        }
     }
 
     Optional<StoredResponse> find(UUID workspaceId, UUID id) {
@@ -174,7 +254,9 @@ class ResponseRepository {
                 rs.getString("respondent_external_id"),
                 rs.getString("respondent_email"),
                 rs.getString("source"),
-                List.of(json.readValue(rs.getString("answers"), StoredAnswer[].class)));
+                List.of(json.readValue(rs.getString("answers"), StoredAnswer[].class)),
+                rs.getString("client_address"),
+                rs.getString("user_agent"));
     }
 
     private static OffsetDateTime timestamp(Instant instant) {

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import com.waymark.feedback.response.ResponseSubmission.AnswerSubmission;
@@ -39,24 +38,30 @@ public class Responses {
     static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final ResponseRepository repository;
+    private final ResponseWriter writer;
     private final Outbox outbox;
-    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    Responses(ResponseRepository repository, Outbox outbox, ApplicationEventPublisher events) {
+    Responses(ResponseRepository repository, ResponseWriter writer, Outbox outbox) {
         this.repository = repository;
+        this.writer = writer;
         this.outbox = outbox;
-        this.events = events;
     }
 
     /**
-     * Checks and stores one submission to an active survey. A submission id the survey has seen
-     * before is accepted again without a second row or event (clients retry).
+     * Checks and stores one submission to an active survey, with the next batch of the response writer
+     * (group commit): returns once the response is committed. A submission id the survey has seen before
+     * is accepted again without a second row or event (clients retry). Runs in no transaction of its own.
      *
+     * @param client what the request showed about its client; kept only when the workspace says so
      * @return whether this call stored it (false for a repeat)
      */
-    @Transactional
-    public boolean submit(Survey survey, ResponseSubmission submission) {
+    public boolean submit(Survey survey, ResponseSubmission submission, ClientDetails client) {
+        return writer.write(check(survey, submission, client));
+    }
+
+    /** The submission as it would be stored, or the rules it breaks (400, naming the fields). */
+    StoredResponse check(Survey survey, ResponseSubmission submission, ClientDetails client) {
         if (!survey.acceptsAnswers()) {
             throw new GoneException("This survey is not taking answers");
         }
@@ -95,18 +100,17 @@ public class Responses {
             throw new ValidationException(problems);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        StoredResponse response = new StoredResponse(survey.tenantId(), survey.workspaceId(), ResponseIds.at(now), survey.id(),
+        return new StoredResponse(survey.tenantId(), survey.workspaceId(), ResponseIds.at(now), survey.id(),
                 survey.touchpointId(), submission.submissionId(), now, now, lang, segment, channel, url, externalId, email,
-                StoredResponse.WEB, answers);
-        if (!store(response, survey.journeyId())) {
-            return false;
-        }
-        // listeners (follow-up cases) run now, in this transaction
-        events.publishEvent(new ResponseReceived(survey, response.id(), response.submittedAt(), answers.stream()
+                StoredResponse.WEB, answers, client.address(), client.userAgent());
+    }
+
+    /** The in-process announcement of a stored live response (follow-up cases listen). */
+    static ResponseReceived received(Survey survey, StoredResponse response) {
+        return new ResponseReceived(survey, response.id(), response.submittedAt(), response.answers().stream()
                 .filter(answer -> answer.kind().scored() && answer.score() != null)
                 .map(answer -> new ResponseReceived.Score(answer.questionId(), answer.kind(), answer.score()))
-                .toList()));
-        return true;
+                .toList());
     }
 
     /** A response's survey and touchpoint, read under the current tenant context. */

@@ -6,17 +6,31 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import com.waymark.platform.events.ResponseSubmitted;
 
-/** A response as stored. {@code source} is {@code web} (link or widget) or {@code import} (CSV). */
+/**
+ * A response as stored. {@code source} is {@code web} (link or widget) or {@code import} (CSV).
+ * {@code clientAddress} and {@code userAgent} are what the respondent's request showed; they are
+ * stored only when the workspace's respondent-privacy settings say so at the moment of storing.
+ */
 record StoredResponse(UUID tenantId, UUID workspaceId, UUID id, UUID surveyId, @Nullable UUID touchpointId,
         UUID submissionId, Instant submittedAt, Instant receivedAt, String lang, @Nullable String segment,
         @Nullable String channel, @Nullable String url, @Nullable String respondentExternalId,
-        @Nullable String respondentEmail, String source, List<StoredAnswer> answers) {
+        @Nullable String respondentEmail, String source, List<StoredAnswer> answers, @Nullable String clientAddress,
+        @Nullable String userAgent) {
 
     static final String WEB = "web";
     static final String IMPORT = "import";
 
     StoredResponse {
         answers = List.copyOf(answers);
+    }
+
+    /** A response without client details (imports have none). */
+    StoredResponse(UUID tenantId, UUID workspaceId, UUID id, UUID surveyId, @Nullable UUID touchpointId,
+            UUID submissionId, Instant submittedAt, Instant receivedAt, String lang, @Nullable String segment,
+            @Nullable String channel, @Nullable String url, @Nullable String respondentExternalId,
+            @Nullable String respondentEmail, String source, List<StoredAnswer> answers) {
+        this(tenantId, workspaceId, id, surveyId, touchpointId, submissionId, submittedAt, receivedAt, lang, segment, channel,
+                url, respondentExternalId, respondentEmail, source, answers, null, null);
     }
 
     /**

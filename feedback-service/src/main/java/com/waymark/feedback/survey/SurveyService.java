@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +40,16 @@ class SurveyService {
     private final Touchpoints touchpoints;
     private final PublicLinks links;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SurveyService(SurveyRepository repository, Touchpoints touchpoints, PublicLinks links, JsonMapper json) {
+    SurveyService(SurveyRepository repository, Touchpoints touchpoints, PublicLinks links, JsonMapper json,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.touchpoints = touchpoints;
         this.links = links;
         this.json = json;
+        this.events = events;
         this.clock = Clock.systemUTC();
     }
 
@@ -115,6 +119,7 @@ class SurveyService {
             requireJourney(workspaceId, draft.journeyId());
         }
         repository.update(edited);
+        changed(edited);
         return edited;
     }
 
@@ -123,6 +128,7 @@ class SurveyService {
         Survey survey = repository.findForUpdate(workspaceId, surveyId).orElseThrow(() -> notFound(surveyId));
         ETags.requireMatch(ifMatch, survey.version());
         repository.delete(workspaceId, surveyId);
+        changed(survey);
     }
 
     @Transactional
@@ -132,6 +138,7 @@ class SurveyService {
         if (published != survey) {
             repository.update(published);
             repository.insertLink(new SurveyLink(published.token(), published.tenantId(), workspaceId, surveyId));
+            changed(published);
         }
         return published;
     }
@@ -142,6 +149,7 @@ class SurveyService {
         Survey closed = survey.close(now());
         if (closed != survey) {
             repository.update(closed);
+            changed(closed);
         }
         return closed;
     }
@@ -176,6 +184,10 @@ class SurveyService {
                     "Journey " + journeyId + " was not found",
                     List.of(new FieldProblem("journeyId", "is not a journey of this workspace")));
         }
+    }
+
+    private void changed(Survey survey) {
+        events.publishEvent(new SurveyChanged(survey.workspaceId(), survey.id(), survey.token()));
     }
 
     private static NotFoundException notFound(UUID surveyId) {

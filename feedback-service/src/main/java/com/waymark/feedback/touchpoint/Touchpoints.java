@@ -107,6 +107,12 @@ public class Touchpoints {
                 .param("workspace", workspaceId).param("journey", journeyId).query(Boolean.class).single();
     }
 
+    /** The journey a touchpoint of this workspace belongs to, if the touchpoint is known. */
+    public java.util.Optional<UUID> journeyOf(UUID workspaceId, UUID touchpointId) {
+        return jdbc.sql("select journey_id from touchpoint where workspace_id = ? and id = ?")
+                .params(workspaceId, touchpointId).query(UUID.class).optional();
+    }
+
     /** Whether the touchpoint is known in this workspace (and visible in the current tenant context). */
     public boolean existsIn(UUID workspaceId, UUID touchpointId) {
         return jdbc.sql("select exists (select 1 from touchpoint where workspace_id = ? and id = ?)")

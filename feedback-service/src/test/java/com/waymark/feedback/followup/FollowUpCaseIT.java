@@ -117,14 +117,19 @@ class FollowUpCaseIT extends FeedbackIntegrationTest {
                 .andExpect(jsonPath("$.status").value("in-progress"))
                 .andExpect(jsonPath("$.owner").value("Dana"));
         edit(id, "{\"status\":\"closed\"}", "\"1\"").andExpect(status().isPreconditionFailed());
-        String closed = edit(id, "{\"status\":\"closed\",\"note\":null}", "\"2\"")
+        // closing needs to say how it was resolved
+        edit(id, "{\"status\":\"closed\",\"note\":null}", "\"2\"").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("resolution"));
+        String closed = edit(id, "{\"status\":\"closed\",\"note\":null,\"resolution\":\"  Refunded the fee  \"}", "\"2\"")
                 .andExpect(jsonPath("$.status").value("closed"))
+                .andExpect(jsonPath("$.resolution").value("Refunded the fee"))
                 .andExpect(jsonPath("$.note").isEmpty())
                 .andExpect(jsonPath("$.closedAt").isNotEmpty())
                 .andReturn().getResponse().getContentAsString();
         assertThat(Instant.parse(fx.read(closed).get("closedAt").asString())).isAfter(Instant.now().minusSeconds(60));
         edit(id, "{\"status\":\"open\"}", null)
                 .andExpect(jsonPath("$.closedAt").isEmpty())
+                .andExpect(jsonPath("$.resolution").value("Refunded the fee"))
                 .andExpect(jsonPath("$.version").value(4));
         // sending back what was read changes nothing
         String current = mvc.perform(get(CASE, ws.id(), id).with(TestUsers.as(ws.editor()))).andReturn().getResponse()
@@ -137,7 +142,7 @@ class FollowUpCaseIT extends FeedbackIntegrationTest {
         String late = id(create(Map.of("title", "Late", "owner", "Dana", "dueAt", Instant.now().minusSeconds(3600).toString())));
         String onTime = id(create(Map.of("title", "On time", "owner", "Dana")));
         String doneLate = id(create(Map.of("title", "Done late", "owner", "Eli", "status", "closed",
-                "dueAt", Instant.now().minusSeconds(7200).toString())));
+                "resolution", "Sent a voucher", "dueAt", Instant.now().minusSeconds(7200).toString())));
         String busy = id(create(Map.of("title", "Busy", "status", "in-progress")));
 
         assertThat(ids("")).containsExactly(busy, doneLate, onTime, late);
