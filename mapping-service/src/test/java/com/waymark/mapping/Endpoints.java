@@ -72,6 +72,7 @@ public final class Endpoints {
                 new Endpoint(HttpMethod.PUT, journey + "/stages/order", "{\"stageIds\":[\"" + ids.stage() + "\"]}", true),
                 new Endpoint(HttpMethod.PATCH, stage, "{\"name\":\"Renamed stage\"}", true),
                 new Endpoint(HttpMethod.PATCH, touchpoint, "{\"name\":\"Renamed touchpoint\"}", true),
+                new Endpoint(HttpMethod.PUT, stage + "/touchpoints/order", "{\"touchpointIds\":[\"" + ids.touchpoint() + "\"]}", true),
                 new Endpoint(HttpMethod.PATCH, painPoint, "{\"severity\":1}", true),
                 new Endpoint(HttpMethod.PATCH, opportunity, "{\"status\":\"done\"}", true),
                 new Endpoint(HttpMethod.PATCH, evidence, "{\"text\":\"changed\"}", true),

@@ -95,19 +95,29 @@ class IsolationIT extends MappingIntegrationTest {
                 "{\"name\":\"x\"}", true), status -> status == 404, unexpected);
         expect(outsider, new Endpoint(HttpMethod.PATCH, ownJourney + "/stages/" + ownIds.stage() + "/touchpoints/"
                 + idsOfA.touchpoint(), "{\"name\":\"x\"}", true), status -> status == 404, unexpected);
+        expect(outsider, new Endpoint(HttpMethod.PUT, ownJourney + "/stages/" + idsOfA.stage() + "/touchpoints/order",
+                "{\"touchpointIds\":[]}", true), status -> status == 404, unexpected);
         assertThat(unexpected).as("answers other than 404").isEmpty();
 
         // A's ids in their own bodies are exactly as unknown as made-up ones
         String ownStage = ownJourney + "/stages/" + ownIds.stage();
         String ws = "/api/workspaces/" + own.workspaceId();
+        // (channels, personas and parent touchpoints: 404; the map's own references: 400)
         assertSameAsUnknown(outsider, HttpMethod.POST, ownStage + "/touchpoints", "{\"name\":\"x\",\"channelId\":\"%s\"}",
-                idsOfA.channel());
+                idsOfA.channel(), 404);
         assertSameAsUnknown(outsider, HttpMethod.PATCH, ownStage + "/touchpoints/" + ownIds.touchpoint(),
-                "{\"channelId\":\"%s\"}", idsOfA.channel());
+                "{\"channelId\":\"%s\"}", idsOfA.channel(), 404);
+        assertSameAsUnknown(outsider, HttpMethod.POST, ownStage + "/touchpoints", "{\"name\":\"x\",\"parentTouchpointId\":\"%s\"}",
+                idsOfA.touchpoint(), 404);
+        assertSameAsUnknown(outsider, HttpMethod.PATCH, ownStage + "/touchpoints/" + ownIds.touchpoint(),
+                "{\"parentTouchpointId\":\"%s\"}", idsOfA.touchpoint(), 404);
         assertSameAsUnknown(outsider, HttpMethod.PATCH, ownStage + "/touchpoints/" + ownIds.touchpoint(),
                 "{\"stageId\":\"%s\"}", idsOfA.stage());
         assertSameAsUnknown(outsider, HttpMethod.POST, ws + "/journeys", "{\"name\":\"x\",\"personaId\":\"%s\"}",
-                idsOfA.persona());
+                idsOfA.persona(), 404);
+        assertSameAsUnknown(outsider, HttpMethod.PATCH, ownJourney, "{\"personaId\":\"%s\"}", idsOfA.persona(), 404);
+        assertSameAsUnknown(outsider, HttpMethod.PUT, ownStage + "/touchpoints/order", "{\"touchpointIds\":[\"%s\"]}",
+                idsOfA.touchpoint());
         assertSameAsUnknown(outsider, HttpMethod.POST, ownJourney + "/painPoints", "{\"title\":\"x\",\"severity\":1,\"stageId\":\"%s\"}",
                 idsOfA.stage());
         assertSameAsUnknown(outsider, HttpMethod.POST, ownJourney + "/evidence",
@@ -136,9 +146,14 @@ class IsolationIT extends MappingIntegrationTest {
 
     private void assertSameAsUnknown(String user, HttpMethod method, String path, String bodyTemplate, UUID foreignId)
             throws Exception {
+        assertSameAsUnknown(user, method, path, bodyTemplate, foreignId, 400);
+    }
+
+    private void assertSameAsUnknown(String user, HttpMethod method, String path, String bodyTemplate, UUID foreignId,
+            int expectedStatus) throws Exception {
         MvcResult foreign = api.call(user, method, path, bodyTemplate.formatted(foreignId)).andReturn();
         MvcResult unknown = api.call(user, method, path, bodyTemplate.formatted(UUID.randomUUID())).andReturn();
-        assertThat(foreign.getResponse().getStatus()).as(method + " " + path).isEqualTo(400);
+        assertThat(foreign.getResponse().getStatus()).as(method + " " + path).isEqualTo(expectedStatus);
         assertThat(foreign.getResponse().getContentAsString()).as(method + " " + path)
                 .isEqualTo(unknown.getResponse().getContentAsString());
     }

@@ -103,6 +103,16 @@ public final class CxEvents {
                 new WorkspaceCreated(workspace.workspaceId(), workspace.tenantId(), name, slug(name), null)));
     }
 
+    public EventEnvelope workspaceCreated(Tenancy.Workspace workspace, String name, @Nullable String industry) {
+        return publish(envelope(workspace, EventTypes.WORKSPACE_CREATED,
+                new WorkspaceCreated(workspace.workspaceId(), workspace.tenantId(), name, slug(name), industry)));
+    }
+
+    public EventEnvelope workspaceUpdated(Tenancy.Workspace workspace, String name, @Nullable String industry) {
+        return publish(envelope(workspace, EventTypes.WORKSPACE_UPDATED,
+                new WorkspaceUpdated(workspace.workspaceId(), workspace.tenantId(), name, slug(name), industry)));
+    }
+
     public EventEnvelope workspaceUpdated(Tenancy.Workspace workspace, String name) {
         return publish(envelope(workspace, EventTypes.WORKSPACE_UPDATED,
                 new WorkspaceUpdated(workspace.workspaceId(), workspace.tenantId(), name, slug(name), null)));

@@ -153,7 +153,8 @@ class IsolationIT extends MetricsIntegrationTest {
 
         // no WHERE clause: only the policy filters
         long seenAsMine = TenantContextHolder.callAs(TenantContext.ofWorkspace(mine.tenantId(), mine.workspaceId()),
-                () -> jdbc.sql("select coalesce(sum(responses), 0) from response_rollup").query(Long.class).single());
+                () -> jdbc.sql("select coalesce(sum(responses), 0) from response_rollup where grain = 'day'")
+                        .query(Long.class).single());
         long seenWithoutContext = jdbc.sql("select count(*) from response_fact").query(Long.class).single();
 
         assertThat(seenAsMine).isEqualTo(2);
@@ -180,7 +181,7 @@ class IsolationIT extends MetricsIntegrationTest {
             }
             assertThat(checked).contains("map_journey", "map_stage", "map_touchpoint", "response_fact", "response_answer",
                     "score_rollup", "response_rollup", "response_erased", "workspace_info", "alert_rule", "alert",
-                    "metric_settings");
+                    "metric_settings", "portfolio_settings");
         }
     }
 

@@ -38,6 +38,13 @@ public final class MetricsApi {
         return mvc.perform(request.with(TestUsers.as(user))).andReturn();
     }
 
+    /** A PUT with a JSON body (answer as it is). */
+    public MvcResult put(String user, String path, String body) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(URI.create(path))
+                .with(TestUsers.as(user)).contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                .andReturn();
+    }
+
     public JsonNode body(MvcResult result) throws Exception {
         return json.readTree(result.getResponse().getContentAsString());
     }

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.JsonNode;
 import com.waymark.mapping.support.ETags;
@@ -79,20 +78,25 @@ class JourneyController {
     @ApiResponse(responseCode = "200", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = JourneyMap.class)),
             @Content(mediaType = "text/csv", schema = @Schema(type = "string"))})
-    @Nullable
     ResponseEntity<?> get(WorkspaceAccess access, @PathVariable UUID journeyId,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept, WebRequest request) {
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) @Nullable String ifNoneMatch) {
+        boolean csv = wantsCsv(accept);
+        // a client that has the map already: compare versions before reading (and sending) the whole map
+        if (!csv && ifNoneMatch != null) {
+            long version = journeys.version(access, journeyId);
+            if (ETags.matches(ifNoneMatch, version)) {
+                return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(ETags.of(version)).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
+            }
+        }
         JourneyMap map = journeys.map(access, journeyId);
-        if (wantsCsv(accept)) {
+        if (csv) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION,
                             ContentDisposition.attachment().filename(MapCsv.fileName(map.name())).build().toString())
                     .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
                     .body(MapCsv.of(map));
-        }
-        if (request.checkNotModified(ETags.of(map.version()))) {
-            return null;
         }
         return ResponseEntity.ok().eTag(ETags.of(map.version())).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).body(map);
     }

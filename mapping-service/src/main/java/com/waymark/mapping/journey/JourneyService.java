@@ -1,26 +1,17 @@
 package com.waymark.mapping.journey;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
-import com.waymark.mapping.channel.Channel;
-import com.waymark.mapping.channel.Channels;
 import com.waymark.mapping.persona.Personas;
 import com.waymark.mapping.support.ETags;
 import com.waymark.mapping.support.MergePatch;
+import com.waymark.mapping.support.UnknownReference;
 import com.waymark.platform.access.WorkspaceAccess;
 import com.waymark.platform.error.NotFoundException;
-import com.waymark.platform.error.ValidationException;
 import com.waymark.platform.web.Page;
 import com.waymark.platform.web.Paging;
 
@@ -29,21 +20,14 @@ import com.waymark.platform.web.Paging;
 class JourneyService {
 
     private final Journeys journeys;
-    private final Stages stages;
-    private final Touchpoints touchpoints;
-    private final Notes notes;
+    private final MapReader reader;
     private final Personas personas;
     private final MapEvents events;
     private final MergePatch mergePatch;
-    private final Channels channels;
 
-    JourneyService(Journeys journeys, Stages stages, Touchpoints touchpoints, Notes notes, Personas personas,
-            MapEvents events, MergePatch mergePatch, Channels channels) {
-        this.channels = channels;
+    JourneyService(Journeys journeys, MapReader reader, Personas personas, MapEvents events, MergePatch mergePatch) {
         this.journeys = journeys;
-        this.stages = stages;
-        this.touchpoints = touchpoints;
-        this.notes = notes;
+        this.reader = reader;
         this.personas = personas;
         this.events = events;
         this.mergePatch = mergePatch;
@@ -56,10 +40,19 @@ class JourneyService {
         return Paging.page(journeys.list(access.workspaceId(), Paging.after(cursor), size + 1, reviewDue), size, Journey::id);
     }
 
-    /** One consistent snapshot of the map, so its content always matches its version. */
-    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    /**
+     * One consistent snapshot of the map, so its content always matches its version: a repeatable-read
+     * transaction, which the reader starts itself (see {@link MapReader#readSnapshot}).
+     */
+    @Transactional(readOnly = true)
     public JourneyMap map(WorkspaceAccess access, UUID journeyId) {
-        return read(access.workspaceId(), journeyId);
+        return reader.readSnapshot(access.workspaceId(), journeyId).orElseThrow(() -> notFound(journeyId));
+    }
+
+    /** The map's version (its ETag) alone, for a conditional read that may need no map at all. */
+    @Transactional(readOnly = true)
+    public long version(WorkspaceAccess access, UUID journeyId) {
+        return journeys.version(access.workspaceId(), journeyId).orElseThrow(() -> notFound(journeyId));
     }
 
     @Transactional
@@ -109,25 +102,13 @@ class JourneyService {
 
     /** The map as it is now; the caller's transaction decides how consistent (see {@link #map}). */
     JourneyMap read(UUID workspaceId, UUID journeyId) {
-        Journey journey = journeys.find(workspaceId, journeyId).orElseThrow(() -> notFound(journeyId));
-        Map<UUID, List<Touchpoint>> byStage = new LinkedHashMap<>();
-        for (Touchpoint touchpoint : touchpoints.ofJourney(workspaceId, journeyId)) {
-            byStage.computeIfAbsent(touchpoint.stageId(), id -> new ArrayList<>()).add(touchpoint);
-        }
-        List<JourneyMap.StageView> stageViews = stages.ofJourney(workspaceId, journeyId).stream()
-                .map(stage -> new JourneyMap.StageView(stage.id(), stage.journeyId(), stage.name(), stage.position(),
-                        List.copyOf(byStage.getOrDefault(stage.id(), List.of()))))
-                .toList();
-        Set<UUID> used = byStage.values().stream().flatMap(List::stream).map(Touchpoint::channelId)
-                .filter(Objects::nonNull).collect(Collectors.toSet());
-        List<Channel> channelsUsed = channels.all(workspaceId).stream().filter(channel -> used.contains(channel.id())).toList();
-        return JourneyMap.of(journey, stageViews, notes.painPoints(workspaceId, journeyId),
-                notes.opportunities(workspaceId, journeyId), notes.evidence(workspaceId, journeyId), channelsUsed);
+        return reader.read(workspaceId, journeyId).orElseThrow(() -> notFound(journeyId));
     }
 
+    /** A persona of another workspace is a 404, exactly like one that does not exist. */
     private void requirePersona(WorkspaceAccess access, @Nullable UUID personaId) {
         if (personaId != null && !personas.exists(access.workspaceId(), personaId)) {
-            throw new ValidationException("personaId", "is not a persona of this workspace");
+            throw new UnknownReference("personaId", "persona", "workspace");
         }
     }
 

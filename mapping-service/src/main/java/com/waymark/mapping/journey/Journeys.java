@@ -53,6 +53,11 @@ class Journeys {
                 .query(Journey.class).single();
     }
 
+    Optional<Long> version(UUID workspaceId, UUID journeyId) {
+        return jdbc.sql("select version from journey where workspace_id = ? and id = ?")
+                .params(workspaceId, journeyId).query(Long.class).optional();
+    }
+
     /** Locks the journey for a change to its map; empty when it does not exist (here). */
     Optional<Long> lockVersion(UUID workspaceId, UUID journeyId) {
         return jdbc.sql("select version from journey where workspace_id = ? and id = ? for update")

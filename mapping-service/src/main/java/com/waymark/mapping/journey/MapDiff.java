@@ -173,6 +173,7 @@ record MapDiff(List<FieldChange> journey, List<StageChange> stages, List<NoteCha
             add(fields, "channel", before.channelName(was.channelId()), after.channelName(now.channelId()));
             add(fields, "expectedEmotion", was.expectedEmotion(), now.expectedEmotion());
             add(fields, "owningTeam", was.owningTeam(), now.owningTeam());
+            add(fields, "parent", before.touchpointName(was.parentTouchpointId()), after.touchpointName(now.parentTouchpointId()));
             lane(fields, "customerAction", was.customerAction(), now.customerAction());
             lane(fields, "frontstage", was.frontstage(), now.frontstage());
             lane(fields, "backstage", was.backstage(), now.backstage());

@@ -29,9 +29,7 @@ import com.waymark.platform.error.FieldProblem;
 record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<PainPointFields>> painPoints,
         List<NoteEntry<OpportunityFields>> opportunities, List<NoteEntry<EvidenceFields>> evidence) {
 
-    /** Bounds on what one file may create (a map is read and written in one transaction). */
-    static final int MAX_STAGES = 100;
-    static final int MAX_TOUCHPOINTS_PER_STAGE = 200;
+    /** Bounds on what one file may create: the caps of any map (see {@link MapCaps}), and on its notes. */
     static final int MAX_NOTES = 1000;
     static final int MAX_CHANNELS = 500;
 
@@ -39,8 +37,15 @@ record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<Pa
     record StageEntry(StageFields fields, List<TouchpointEntry> touchpoints) {
     }
 
-    /** A touchpoint and the name of its channel (null: none). */
-    record TouchpointEntry(TouchpointFields fields, @Nullable String channel) {
+    /**
+     * A touchpoint, the name of its channel (null: none) and, for a sub-touchpoint, the index of its
+     * parent among the touchpoints of the same stage.
+     */
+    record TouchpointEntry(TouchpointFields fields, @Nullable String channel, @Nullable Integer parent) {
+    }
+
+    /** A touchpoint's {@code parentTouchpointId} in the file, resolved once all touchpoints are known. */
+    private record ParentRef(int stage, int index, String path, String parentId) {
     }
 
     /**
@@ -64,6 +69,8 @@ record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<Pa
         private final Map<String, Integer> stageIds = new HashMap<>();
         private final Map<String, int[]> touchpointIds = new HashMap<>();
         private final Map<String, Integer> painPointIds = new HashMap<>();
+        private final List<ParentRef> parentRefs = new ArrayList<>();
+        private int touchpointCount;
 
         Reader(JsonMapper json, Validator validator, List<FieldProblem> problems) {
             this.json = json;
@@ -86,7 +93,7 @@ record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<Pa
 
             Map<String, String> channels = channels(file.get("channels"));
             List<StageEntry> stages = new ArrayList<>();
-            List<JsonNode> stageNodes = array(file.get("stages"), "stages", MAX_STAGES);
+            List<JsonNode> stageNodes = array(file.get("stages"), "stages", MapCaps.STAGES, MapCaps.TOO_MANY_STAGES.message());
             for (int s = 0; s < stageNodes.size(); s++) {
                 String path = "stages[" + s + "]";
                 JsonNode stageNode = stageNodes.get(s);
@@ -99,7 +106,9 @@ record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<Pa
                 stageFields.remove("position");
                 StageFields stage = bind(stageFields, StageFields.class, path + ".");
                 List<TouchpointEntry> touchpoints = new ArrayList<>();
-                List<JsonNode> touchpointNodes = array(stageNode.get("touchpoints"), path + ".touchpoints", MAX_TOUCHPOINTS_PER_STAGE);
+                List<JsonNode> touchpointNodes = array(stageNode.get("touchpoints"), path + ".touchpoints", MapCaps.TOUCHPOINTS,
+                        MapCaps.TOO_MANY_TOUCHPOINTS.message());
+                touchpointCount += stageNode.get("touchpoints") instanceof tools.jackson.databind.node.ArrayNode all ? all.size() : 0;
                 for (int t = 0; t < touchpointNodes.size(); t++) {
                     TouchpointEntry touchpoint = touchpoint(touchpointNodes.get(t), path + ".touchpoints[" + t + "]", s, t, channels);
                     if (touchpoint != null) {
@@ -110,6 +119,10 @@ record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<Pa
                     stages.add(new StageEntry(stage, touchpoints));
                 }
             }
+            if (touchpointCount > MapCaps.TOUCHPOINTS) {
+                problems.add(MapCaps.TOO_MANY_TOUCHPOINTS);
+            }
+            resolveParents(stages);
 
             List<NoteEntry<PainPointFields>> painPoints = new ArrayList<>();
             List<JsonNode> painPointNodes = array(file.get("painPoints"), "painPoints", MAX_NOTES);
@@ -168,7 +181,11 @@ record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<Pa
                 return null;
             }
             remember(object, touchpointIds, new int[] {stage, index}, path);
-            ObjectNode fieldsNode = withoutRefs(object, "stageId", "channelId", "channel", "position");
+            JsonNode parentId = object.get("parentTouchpointId");
+            if (parentId != null && !parentId.isNull()) {
+                parentRefs.add(new ParentRef(stage, index, path + ".parentTouchpointId", parentId.asString()));
+            }
+            ObjectNode fieldsNode = withoutRefs(object, "stageId", "channelId", "channel", "position", "parentTouchpointId");
             TouchpointFields fields = bind(fieldsNode, TouchpointFields.class, path + ".");
             String channel = null;
             JsonNode name = object.get("channel");
@@ -185,7 +202,32 @@ record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<Pa
                     problems.add(new FieldProblem(path + ".channelId", "is not one of the file's channels"));
                 }
             }
-            return fields == null ? null : new TouchpointEntry(fields, channel);
+            return fields == null ? null : new TouchpointEntry(fields, channel, null);
+        }
+
+        /**
+         * Ties each sub-touchpoint to its parent: a top-level touchpoint of the same stage of the file.
+         * (Only a file without problems is used, so stage and touchpoint indexes are the file's.)
+         */
+        private void resolveParents(List<StageEntry> stages) {
+            java.util.Set<String> children = new java.util.HashSet<>();
+            parentRefs.forEach(ref -> children.add(ref.stage() + ":" + ref.index()));
+            for (ParentRef ref : parentRefs) {
+                int[] parent = touchpointIds.get(ref.parentId());
+                if (parent == null) {
+                    problems.add(new FieldProblem(ref.path(), "is not one of the file's touchpoints"));
+                } else if (parent[0] != ref.stage()) {
+                    problems.add(new FieldProblem(ref.path(), "must be a touchpoint of the same stage"));
+                } else if (parent[1] == ref.index()) {
+                    problems.add(new FieldProblem(ref.path(), "must not be the touchpoint itself"));
+                } else if (children.contains(parent[0] + ":" + parent[1])) {
+                    problems.add(new FieldProblem(ref.path(), "is a sub-touchpoint itself; sub-touchpoints cannot have sub-touchpoints"));
+                } else if (ref.stage() < stages.size() && ref.index() < stages.get(ref.stage()).touchpoints().size()) {
+                    List<TouchpointEntry> touchpoints = stages.get(ref.stage()).touchpoints();
+                    TouchpointEntry child = touchpoints.get(ref.index());
+                    touchpoints.set(ref.index(), new TouchpointEntry(child.fields(), child.channel(), parent[1]));
+                }
+            }
         }
 
         /** The file's channels: id → name. */
@@ -245,6 +287,10 @@ record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<Pa
         }
 
         private List<JsonNode> array(@Nullable JsonNode node, String path, int max) {
+            return array(node, path, max, "must have at most " + max + " items");
+        }
+
+        private List<JsonNode> array(@Nullable JsonNode node, String path, int max, String tooMany) {
             if (node == null || node.isNull()) {
                 return List.of();
             }
@@ -253,7 +299,7 @@ record MapFile(JourneyFields journey, List<StageEntry> stages, List<NoteEntry<Pa
                 return List.of();
             }
             if (node.size() > max) {
-                problems.add(new FieldProblem(path, "must have at most " + max + " items"));
+                problems.add(new FieldProblem(path, tooMany));
                 return List.of();
             }
             List<JsonNode> items = new ArrayList<>();

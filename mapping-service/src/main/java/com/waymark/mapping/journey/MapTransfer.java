@@ -60,8 +60,8 @@ public class MapTransfer {
      * any workspace of the tenant); 404 when the journey is not visible there.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public JsonNode export(UUID workspaceId, UUID journeyId) {
-        return json.valueToTree(journeyService.read(workspaceId, journeyId));
+    public String export(UUID workspaceId, UUID journeyId) {
+        return json.writeValueAsString(journeyService.read(workspaceId, journeyId));
     }
 
     /**
@@ -89,19 +89,21 @@ public class MapTransfer {
             stages.insert(access.tenantId(), workspaceId, stage);
             events.stageChanged(access, stage);
             stageIds.add(stage.id());
+            // ids first: a sub-touchpoint may come before its parent in the file
             List<UUID> ids = new ArrayList<>();
+            entry.touchpoints().forEach(touchpoint -> ids.add(Uuids.timeOrdered()));
             for (int t = 0; t < entry.touchpoints().size(); t++) {
                 MapFile.TouchpointEntry touchpointEntry = entry.touchpoints().get(t);
                 TouchpointFields fields = touchpointEntry.fields();
                 UUID channelId = touchpointEntry.channel() == null ? null
                         : channelIds.computeIfAbsent(touchpointEntry.channel().toLowerCase(Locale.ROOT),
                                 key -> channels.findOrCreate(access.tenantId(), workspaceId, touchpointEntry.channel()).id());
-                Touchpoint touchpoint = new Touchpoint(Uuids.timeOrdered(), journey.id(), stage.id(), fields.name(), channelId,
+                UUID parent = touchpointEntry.parent() == null ? null : ids.get(touchpointEntry.parent());
+                Touchpoint touchpoint = new Touchpoint(ids.get(t), journey.id(), stage.id(), parent, fields.name(), channelId,
                         fields.expectedEmotion(), fields.owningTeam(), fields.customerAction(), fields.frontstage(),
                         fields.backstage(), fields.support(), t);
                 touchpoints.insert(access.tenantId(), workspaceId, touchpoint);
                 events.touchpointChanged(access, touchpoint);
-                ids.add(touchpoint.id());
             }
             touchpointIds.add(ids);
         }

@@ -37,7 +37,7 @@ class StageController {
     }
 
     @PostMapping
-    @Operation(summary = "Add a stage, at the end unless a position (0-based) is given")
+    @Operation(summary = "Add a stage, at the end unless a position (0-based) is given", description = "A map holds at most 50 stages.")
     ResponseEntity<Stage> create(WorkspaceAccess access, @PathVariable UUID journeyId, @Valid @RequestBody StageFields body,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
         Stage created = stages.create(access, journeyId, body, ifMatch);

@@ -32,6 +32,7 @@ class StageService {
     public Stage create(WorkspaceAccess access, UUID journeyId, StageFields fields, @Nullable String ifMatch) {
         journeys.lockForChange(access, journeyId, ifMatch);
         List<Stage> current = stages.ofJourney(access.workspaceId(), journeyId);
+        MapCaps.checkStageAdded(current.size());
         UUID id = Uuids.timeOrdered();
         List<UUID> order = Positions.place(ids(current), id, fields.position());
         Stage created = new Stage(id, journeyId, fields.name(), order.indexOf(id));

@@ -1,5 +1,6 @@
 package com.waymark.mapping.journey;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -10,12 +11,17 @@ import tools.jackson.databind.JsonNode;
 import com.waymark.mapping.channel.Channels;
 import com.waymark.mapping.support.MergePatch;
 import com.waymark.mapping.support.Positions;
+import com.waymark.mapping.support.UnknownReference;
 import com.waymark.platform.access.WorkspaceAccess;
 import com.waymark.platform.error.NotFoundException;
 import com.waymark.platform.error.ValidationException;
 import com.waymark.platform.messaging.Uuids;
 
-/** Touchpoints of a stage: add, edit, move (within or across the journey's stages), delete. */
+/**
+ * Touchpoints of a stage: add, edit, move (within or across the journey's stages), reorder, delete.
+ * A sub-touchpoint hangs under a top-level touchpoint of the same stage (one level): it moves with
+ * its parent to another stage and goes when its parent is deleted.
+ */
 @Service
 class TouchpointService {
 
@@ -49,6 +55,8 @@ class TouchpointService {
             throw new ValidationException("stageId", "must be the stage in the path; move a touchpoint with PATCH");
         }
         requireChannel(access, fields.channelId());
+        requireParent(access, journeyId, stageId, null, fields.parentTouchpointId());
+        MapCaps.checkTouchpointAdded(touchpoints.countOfJourney(access.workspaceId(), journeyId));
         List<Touchpoint> siblings = touchpoints.ofStage(access.workspaceId(), stageId);
         UUID id = Uuids.timeOrdered();
         List<UUID> order = Positions.place(ids(siblings), id, fields.position());
@@ -66,42 +74,83 @@ class TouchpointService {
         Touchpoint current = find(access, journeyId, stageId, touchpointId);
         TouchpointFields changed = mergePatch.apply(current.fields(), patch, TouchpointFields.class);
         UUID targetStage = changed.stageId() == null ? stageId : changed.stageId();
-        if (!targetStage.equals(stageId) && !stages.exists(access.workspaceId(), journeyId, targetStage)) {
+        boolean movesStage = !targetStage.equals(stageId);
+        if (movesStage && !stages.exists(access.workspaceId(), journeyId, targetStage)) {
             throw new ValidationException("stageId", "is not a stage of this journey");
+        }
+        // a sub-touchpoint moved alone to another stage leaves its parent behind, unless the patch names a new one
+        if (movesStage && !patch.has("parentTouchpointId")) {
+            changed = changed.withoutParent();
         }
         if (!Objects.equals(changed.channelId(), current.channelId())) {
             requireChannel(access, changed.channelId());
         }
+        if (movesStage || !Objects.equals(changed.parentTouchpointId(), current.parentTouchpointId())) {
+            requireParent(access, journeyId, targetStage, touchpointId, changed.parentTouchpointId());
+        }
         Touchpoint updated;
-        if (targetStage.equals(stageId)) {
+        if (!movesStage) {
             List<Touchpoint> siblings = touchpoints.ofStage(access.workspaceId(), stageId);
             List<UUID> order = Positions.place(ids(siblings), touchpointId, changed.position());
             updated = touchpoint(touchpointId, journeyId, stageId, changed, order.indexOf(touchpointId));
             touchpoints.update(access.workspaceId(), updated);
             applyOrder(access, without(siblings, touchpointId), order);
-        } else {
-            // moved to another stage: at the given position there, else at its end
-            List<Touchpoint> left = without(touchpoints.ofStage(access.workspaceId(), stageId), touchpointId);
-            List<Touchpoint> joined = touchpoints.ofStage(access.workspaceId(), targetStage);
-            Integer position = patch.has("position") ? changed.position() : null;
-            List<UUID> order = Positions.place(ids(joined), touchpointId, position);
-            updated = touchpoint(touchpointId, journeyId, targetStage, changed, order.indexOf(touchpointId));
-            touchpoints.update(access.workspaceId(), updated);
-            applyOrder(access, left, ids(left));
-            applyOrder(access, joined, order);
-            notes.followTouchpoint(access.workspaceId(), touchpointId, targetStage);
+            events.touchpointChanged(access, updated);
+            return updated;
         }
+        // moved to another stage: at the given position there, else at its end; its sub-touchpoints right after it
+        List<Touchpoint> children = current.parentTouchpointId() == null
+                ? touchpoints.childrenOf(access.workspaceId(), touchpointId) : List.of();
+        List<UUID> moving = new ArrayList<>(ids(children));
+        moving.add(touchpointId);
+        List<Touchpoint> left = touchpoints.ofStage(access.workspaceId(), stageId).stream()
+                .filter(touchpoint -> !moving.contains(touchpoint.id())).toList();
+        List<Touchpoint> joined = touchpoints.ofStage(access.workspaceId(), targetStage);
+        Integer position = patch.has("position") ? changed.position() : null;
+        List<UUID> order = new ArrayList<>(Positions.place(ids(joined), touchpointId, position));
+        order.addAll(order.indexOf(touchpointId) + 1, ids(children));
+        updated = touchpoint(touchpointId, journeyId, targetStage, changed, order.indexOf(touchpointId));
+        touchpoints.update(access.workspaceId(), updated);
+        notes.followTouchpoint(access.workspaceId(), touchpointId, targetStage);
         events.touchpointChanged(access, updated);
+        for (Touchpoint child : children) {
+            Touchpoint moved = child.at(targetStage, order.indexOf(child.id()));
+            touchpoints.update(access.workspaceId(), moved);
+            notes.followTouchpoint(access.workspaceId(), child.id(), targetStage);
+            events.touchpointChanged(access, moved);
+        }
+        applyOrder(access, left, ids(left));
+        applyOrder(access, joined, order);
         return updated;
     }
 
-    /** Deletes the touchpoint; the ones after it in its stage move up. Notes on it stay on the stage. */
+    /**
+     * Puts the stage's touchpoints in the given order; it must name exactly the stage's touchpoints.
+     * Nothing is announced: touchpoint events carry no position, so no consumer sees a change.
+     */
+    @Transactional
+    public List<Touchpoint> reorder(WorkspaceAccess access, UUID journeyId, UUID stageId, TouchpointOrder request,
+            @Nullable String ifMatch) {
+        journeys.lockForChange(access, journeyId, ifMatch);
+        stageService.find(access, journeyId, stageId);
+        List<Touchpoint> current = touchpoints.ofStage(access.workspaceId(), stageId);
+        List<UUID> order = Positions.reorder(ids(current), request.touchpointIds(), "touchpointIds");
+        applyOrder(access, current, order);
+        return touchpoints.ofStage(access.workspaceId(), stageId);
+    }
+
+    /**
+     * Deletes the touchpoint with its sub-touchpoints (each deletion announced: consumers do not know
+     * the parent); the ones after them in the stage move up. Notes on them stay on the stage.
+     */
     @Transactional
     public void delete(WorkspaceAccess access, UUID journeyId, UUID stageId, UUID touchpointId, @Nullable String ifMatch) {
         journeys.lockForChange(access, journeyId, ifMatch);
         Touchpoint deleted = find(access, journeyId, stageId, touchpointId);
+        List<Touchpoint> children = touchpoints.childrenOf(access.workspaceId(), touchpointId);
         touchpoints.delete(access.workspaceId(), touchpointId);
         events.touchpointDeleted(access, deleted);
+        children.forEach(child -> events.touchpointDeleted(access, child));
         List<Touchpoint> remaining = touchpoints.ofStage(access.workspaceId(), stageId);
         applyOrder(access, remaining, ids(remaining));
     }
@@ -112,10 +161,38 @@ class TouchpointService {
                 .orElseThrow(() -> new NotFoundException("Touchpoint " + touchpointId));
     }
 
-    /** A channel of another workspace is not told apart from one that does not exist. */
+    /** A channel of another workspace is a 404, exactly like one that does not exist. */
     private void requireChannel(WorkspaceAccess access, @Nullable UUID channelId) {
         if (channelId != null && !channels.exists(access.workspaceId(), channelId)) {
-            throw new ValidationException("channelId", "is not a channel of this workspace");
+            throw new UnknownReference("channelId", "channel", "workspace");
+        }
+    }
+
+    /**
+     * A parent must be a top-level touchpoint of the same stage, and a touchpoint with sub-touchpoints
+     * cannot become one (one level only). One not in this journey (another journey's or workspace's,
+     * or none) is a 404; one of another stage, or at the wrong level, a 400.
+     */
+    private void requireParent(WorkspaceAccess access, UUID journeyId, UUID stageId, @Nullable UUID self,
+            @Nullable UUID parentId) {
+        if (parentId == null) {
+            return;
+        }
+        if (parentId.equals(self)) {
+            throw new ValidationException("parentTouchpointId", "must not be the touchpoint itself");
+        }
+        Touchpoint parent = touchpoints.find(access.workspaceId(), journeyId, parentId)
+                .orElseThrow(() -> new UnknownReference("parentTouchpointId", "touchpoint", "journey"));
+        if (!parent.stageId().equals(stageId)) {
+            throw new ValidationException("parentTouchpointId", "must be a touchpoint of the same stage");
+        }
+        if (parent.parentTouchpointId() != null) {
+            throw new ValidationException("parentTouchpointId",
+                    "is a sub-touchpoint itself; sub-touchpoints cannot have sub-touchpoints");
+        }
+        if (self != null && touchpoints.hasChildren(access.workspaceId(), self)) {
+            throw new ValidationException("parentTouchpointId",
+                    "cannot be set on a touchpoint that has sub-touchpoints; sub-touchpoints are one level deep");
         }
     }
 
@@ -130,9 +207,9 @@ class TouchpointService {
     }
 
     private static Touchpoint touchpoint(UUID id, UUID journeyId, UUID stageId, TouchpointFields fields, int position) {
-        return new Touchpoint(id, journeyId, stageId, fields.name(), fields.channelId(), fields.expectedEmotion(),
-                fields.owningTeam(), fields.customerAction(), fields.frontstage(), fields.backstage(), fields.support(),
-                position);
+        return new Touchpoint(id, journeyId, stageId, fields.parentTouchpointId(), fields.name(), fields.channelId(),
+                fields.expectedEmotion(), fields.owningTeam(), fields.customerAction(), fields.frontstage(),
+                fields.backstage(), fields.support(), position);
     }
 
     private static List<Touchpoint> without(List<Touchpoint> touchpoints, UUID id) {

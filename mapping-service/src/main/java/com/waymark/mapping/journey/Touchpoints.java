@@ -14,12 +14,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Touchpoints {
 
-    private static final String COLUMNS = """
-            id, journey_id, stage_id, name, channel_id, expected_emotion, owning_team,
+    /** In the order {@link #map} reads them (by index: this is the map read's hot loop). */
+    static final String COLUMNS = """
+            id, journey_id, stage_id, parent_touchpoint_id, name, channel_id, expected_emotion, owning_team,
             customer_action_text, customer_action_team, frontstage_text, frontstage_team,
             backstage_text, backstage_team, support_text, support_team, position""";
 
-    private static final RowMapper<Touchpoint> ROW = Touchpoints::map;
+    static final RowMapper<Touchpoint> ROW = Touchpoints::map;
 
     private final JdbcClient jdbc;
 
@@ -27,15 +28,25 @@ class Touchpoints {
         this.jdbc = jdbc;
     }
 
-    /** All touchpoints of a journey, by position within their stage. */
-    List<Touchpoint> ofJourney(UUID workspaceId, UUID journeyId) {
-        return jdbc.sql("select " + COLUMNS + " from touchpoint where workspace_id = ? and journey_id = ? order by stage_id, position")
-                .params(workspaceId, journeyId).query(ROW).list();
-    }
-
     List<Touchpoint> ofStage(UUID workspaceId, UUID stageId) {
         return jdbc.sql("select " + COLUMNS + " from touchpoint where workspace_id = ? and stage_id = ? order by position")
                 .params(workspaceId, stageId).query(ROW).list();
+    }
+
+    /** The sub-touchpoints of a touchpoint, in stage order. */
+    List<Touchpoint> childrenOf(UUID workspaceId, UUID parentId) {
+        return jdbc.sql("select " + COLUMNS + " from touchpoint where workspace_id = ? and parent_touchpoint_id = ? order by position")
+                .params(workspaceId, parentId).query(ROW).list();
+    }
+
+    boolean hasChildren(UUID workspaceId, UUID touchpointId) {
+        return jdbc.sql("select exists (select 1 from touchpoint where workspace_id = ? and parent_touchpoint_id = ?)")
+                .params(workspaceId, touchpointId).query(Boolean.class).single();
+    }
+
+    int countOfJourney(UUID workspaceId, UUID journeyId) {
+        return jdbc.sql("select count(*) from touchpoint where workspace_id = ? and journey_id = ?")
+                .params(workspaceId, journeyId).query(Integer.class).single();
     }
 
     Optional<Touchpoint> find(UUID workspaceId, UUID journeyId, UUID touchpointId) {
@@ -44,9 +55,11 @@ class Touchpoints {
     }
 
     void insert(UUID tenantId, UUID workspaceId, Touchpoint touchpoint) {
-        jdbc.sql("insert into touchpoint (tenant_id, workspace_id, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into touchpoint (tenant_id, workspace_id, " + COLUMNS
+                        + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(tenantId, workspaceId, touchpoint.id(), touchpoint.journeyId(), touchpoint.stageId(),
-                        touchpoint.name(), touchpoint.channelId(), touchpoint.expectedEmotion(), touchpoint.owningTeam(),
+                        touchpoint.parentTouchpointId(), touchpoint.name(), touchpoint.channelId(),
+                        touchpoint.expectedEmotion(), touchpoint.owningTeam(),
                         text(touchpoint.customerAction()), team(touchpoint.customerAction()),
                         text(touchpoint.frontstage()), team(touchpoint.frontstage()),
                         text(touchpoint.backstage()), team(touchpoint.backstage()),
@@ -57,12 +70,13 @@ class Touchpoints {
 
     void update(UUID workspaceId, Touchpoint touchpoint) {
         jdbc.sql("""
-                update touchpoint set stage_id = ?, name = ?, channel_id = ?, expected_emotion = ?, owning_team = ?,
-                       customer_action_text = ?, customer_action_team = ?, frontstage_text = ?, frontstage_team = ?,
-                       backstage_text = ?, backstage_team = ?, support_text = ?, support_team = ?, position = ?
+                update touchpoint set stage_id = ?, parent_touchpoint_id = ?, name = ?, channel_id = ?, expected_emotion = ?,
+                       owning_team = ?, customer_action_text = ?, customer_action_team = ?, frontstage_text = ?,
+                       frontstage_team = ?, backstage_text = ?, backstage_team = ?, support_text = ?, support_team = ?,
+                       position = ?
                 where workspace_id = ? and id = ?""")
-                .params(touchpoint.stageId(), touchpoint.name(), touchpoint.channelId(), touchpoint.expectedEmotion(),
-                        touchpoint.owningTeam(),
+                .params(touchpoint.stageId(), touchpoint.parentTouchpointId(), touchpoint.name(), touchpoint.channelId(),
+                        touchpoint.expectedEmotion(), touchpoint.owningTeam(),
                         text(touchpoint.customerAction()), team(touchpoint.customerAction()),
                         text(touchpoint.frontstage()), team(touchpoint.frontstage()),
                         text(touchpoint.backstage()), team(touchpoint.backstage()),
@@ -76,19 +90,20 @@ class Touchpoints {
                 .params(position, workspaceId, touchpointId).update();
     }
 
+    /** Deletes the touchpoint and, by cascade, its sub-touchpoints. */
     void delete(UUID workspaceId, UUID touchpointId) {
         jdbc.sql("delete from touchpoint where workspace_id = ? and id = ?").params(workspaceId, touchpointId).update();
     }
 
-    private static Touchpoint map(ResultSet rs, int row) throws SQLException {
-        return new Touchpoint(rs.getObject("id", UUID.class), rs.getObject("journey_id", UUID.class),
-                rs.getObject("stage_id", UUID.class), rs.getString("name"), rs.getObject("channel_id", UUID.class),
-                rs.getInt("expected_emotion"), rs.getString("owning_team"),
-                Lane.of(rs.getString("customer_action_text"), rs.getString("customer_action_team")),
-                Lane.of(rs.getString("frontstage_text"), rs.getString("frontstage_team")),
-                Lane.of(rs.getString("backstage_text"), rs.getString("backstage_team")),
-                Lane.of(rs.getString("support_text"), rs.getString("support_team")),
-                rs.getInt("position"));
+    /** Columns by index, in {@link #COLUMNS} order. */
+    static Touchpoint map(ResultSet rs, int row) throws SQLException {
+        return new Touchpoint(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                rs.getObject(4, UUID.class), rs.getString(5), rs.getObject(6, UUID.class), rs.getInt(7), rs.getString(8),
+                Lane.of(rs.getString(9), rs.getString(10)),
+                Lane.of(rs.getString(11), rs.getString(12)),
+                Lane.of(rs.getString(13), rs.getString(14)),
+                Lane.of(rs.getString(15), rs.getString(16)),
+                rs.getInt(17));
     }
 
     private static @Nullable String text(@Nullable Lane lane) {

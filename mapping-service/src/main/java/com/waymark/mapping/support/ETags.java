@@ -19,14 +19,21 @@ public final class ETags {
         if (ifMatch == null || ifMatch.isBlank()) {
             return;
         }
-        String current = of(currentVersion);
-        boolean matches = Arrays.stream(ifMatch.split(","))
-                .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(current));
-        if (!matches) {
+        if (!matches(ifMatch, currentVersion)) {
             throw new PreconditionFailedException("The map has changed since you read it (now at version "
                     + currentVersion + "); reload it and try again");
         }
+    }
+
+    /** True when the header ({@code If-Match} / {@code If-None-Match}) is {@code *} or lists the version (weak or strong). */
+    public static boolean matches(@Nullable String header, long version) {
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        String current = of(version);
+        return Arrays.stream(header.split(","))
+                .map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(current));
     }
 }

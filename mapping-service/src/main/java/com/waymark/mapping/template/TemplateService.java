@@ -51,7 +51,7 @@ class TemplateService {
 
     @Transactional
     public JourneyTemplate save(TenantAccess access, TemplateFields fields) {
-        String map = json.writeValueAsString(transfer.export(fields.workspaceId(), fields.journeyId()));
+        String map = transfer.export(fields.workspaceId(), fields.journeyId());
         return templates.insert(access.tenantId(), fields, map, access.userId());
     }
 

@@ -166,6 +166,44 @@ class JourneyMapIT extends MappingIntegrationTest {
     }
 
     @Test
+    void touchpointsAreReorderedOnlyByNamingEachOfTheStageOnceAndWithTheCurrentVersion() throws Exception {
+        UUID online = maps.channel("Online");
+        UUID journey = maps.journey("Checkout");
+        UUID stage = maps.stage(journey, "Pay");
+        UUID other = maps.stage(journey, "After");
+        UUID form = maps.touchpoint(journey, stage, "Form", online);
+        UUID button = maps.touchpoint(journey, stage, "Button", online);
+        UUID receipt = maps.touchpoint(journey, stage, "Receipt", online);
+        UUID elsewhere = maps.touchpoint(journey, other, "Survey", online);
+        String path = TOUCHPOINTS + "/order";
+        String etag = api.get(editor, JOURNEY, ws(), journey).andReturn().getResponse().getHeader(HttpHeaders.ETAG);
+        long events = outboxCount();
+
+        mvc.perform(request(HttpMethod.PUT, path, ws(), journey, stage).with(TestUsers.as(editor))
+                        .header(HttpHeaders.IF_MATCH, etag).contentType("application/json").content(touchpointOrder(receipt, form, button)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].name").value("Receipt"))
+                .andExpect(jsonPath("$[0].position").value(0))
+                .andExpect(jsonPath("$[2].name").value("Button"));
+        mvc.perform(request(HttpMethod.PUT, path, ws(), journey, stage).with(TestUsers.as(editor))
+                        .header(HttpHeaders.IF_MATCH, etag).contentType("application/json").content(touchpointOrder(form, button, receipt)))
+                .andExpect(status().isPreconditionFailed());
+        for (String invalid : List.of(touchpointOrder(form, button), touchpointOrder(form, button, receipt, elsewhere),
+                touchpointOrder(form, button, button), "{}")) {
+            api.call(editor, HttpMethod.PUT, path, invalid, ws(), journey, stage)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("touchpointIds"));
+        }
+        api.call(editor, HttpMethod.PUT, path, touchpointOrder(), ws(), journey, UUID.randomUUID()).andExpect(status().isNotFound());
+
+        JsonNode stages = api.read(editor, JOURNEY, ws(), journey).get("stages");
+        assertThat(names(stages.get(0).get("touchpoints"), "name")).containsExactly("Receipt", "Form", "Button");
+        assertThat(names(stages.get(0).get("touchpoints"), "position")).containsExactly("0", "1", "2");
+        assertThat(names(stages.get(1).get("touchpoints"), "name")).containsExactly("Survey");
+        assertThat(outboxCount()).as("touchpoint events carry no position: a reorder announces nothing").isEqualTo(events);
+    }
+
+    @Test
     void aStageMovesAndIsRenamedByPatch() throws Exception {
         UUID journey = maps.journey("Onboarding");
         maps.stage(journey, "Sign up");
@@ -259,7 +297,7 @@ class JourneyMapIT extends MappingIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("expectedEmotion"));
         api.patch(editor, TOUCHPOINTS + "/{t}", "{\"channelId\":\"%s\"}".formatted(UUID.randomUUID()),
                 ws(), journey, stage, touchpoint)
-                .andExpect(status().isBadRequest())
+                .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.errors[0].field").value("channelId"));
     }
 
@@ -377,6 +415,15 @@ class JourneyMapIT extends MappingIntegrationTest {
         return TenantContextHolder.callAs(TenantContext.ofWorkspace(workspace.tenantId(), ws()),
                 () -> jdbc.sql("select count(*) from " + table + " where journey_id = ?").param(journey)
                         .query(Integer.class).single());
+    }
+
+    private long outboxCount() {
+        return TenantContextHolder.callAs(TenantContext.ofWorkspace(workspace.tenantId(), ws()),
+                () -> jdbc.sql("select count(*) from outbox where workspace_id = ?").param(ws()).query(Long.class).single());
+    }
+
+    private static String touchpointOrder(UUID... ids) {
+        return "{\"touchpointIds\":[" + String.join(",", java.util.Arrays.stream(ids).map(id -> "\"" + id + "\"").toList()) + "]}";
     }
 
     private static String order(UUID... ids) {

@@ -85,7 +85,7 @@ class MapDiffTest {
     @Test
     void touchpointChangesAreListedPerFieldUnderTheirStage() {
         Touchpoint before = touchpoint(checkout, purchase, "Checkout", 0, ONLINE, 1);
-        Touchpoint after = new Touchpoint(checkout, JOURNEY, purchase, "Checkout page", STORE.id(), -1, "Web team",
+        Touchpoint after = new Touchpoint(checkout, JOURNEY, purchase, null, "Checkout page", STORE.id(), -1, "Web team",
                 new Lane("Pays", null), null, new Lane("Payment provider", "Finance"), null, 0);
         JourneyMap older = map("Buy", List.of(stage(purchase, "Purchase", 0, before, touchpoint(receipt, purchase, "Receipt", 1, ONLINE, 0))),
                 ONLINE);
@@ -184,7 +184,7 @@ class MapDiffTest {
     }
 
     private static Touchpoint touchpoint(UUID id, UUID stage, String name, int position, @Nullable Channel channel, int emotion) {
-        return new Touchpoint(id, JOURNEY, stage, name, channel == null ? null : channel.id(), emotion, null, null, null,
+        return new Touchpoint(id, JOURNEY, stage, null, name, channel == null ? null : channel.id(), emotion, null, null, null,
                 null, null, position);
     }
 

@@ -64,11 +64,12 @@ class MapTransferIT extends MappingIntegrationTest {
 
         assertThat(result.getResponse().getContentAsString()).isEqualTo(
                 "stage,stage_position,position,touchpoint,channel,expected_emotion,owning_team,customer_action,"
-                        + "customer_action_team,frontstage,frontstage_team,backstage,backstage_team,support,support_team\r\n"
-                        + "Browse,0,0,Home page,Online,1,,,,,,,,,\r\n"
+                        + "customer_action_team,frontstage,frontstage_team,backstage,backstage_team,support,support_team,"
+                        + "parent_position,parent_touchpoint\r\n"
+                        + "Browse,0,0,Home page,Online,1,,,,,,,,,,,\r\n"
                         + "\"Pay, finally\",2,0,\"The \"\"Pay now\"\" button\",Online,-2,Web,\"Clicks\nand waits\",Customer,,,"
-                        + "\"'=HYPERLINK(\"\"x\"\")\",Payments,,\r\n"
-                        + "\"Pay, finally\",2,1,Receipt,Online,1,,,,,,,,,\r\n");
+                        + "\"'=HYPERLINK(\"\"x\"\")\",Payments,,,,\r\n"
+                        + "\"Pay, finally\",2,1,Receipt,Online,1,,,,,,,,,,,\r\n");
     }
 
     @Test

@@ -55,8 +55,8 @@ class ValidationIT extends MappingIntegrationTest {
     }
 
     @Test
-    void anUnknownChannelIsRefusedByName() throws Exception {
-        expectInvalid(api.post(editor, TOUCHPOINTS, """
+    void anUnknownChannelIsNotFoundAndNamed() throws Exception {
+        expectNotFound(api.post(editor, TOUCHPOINTS, """
                 {"name":"Card form","channelId":"%s"}""".formatted(UUID.randomUUID()), ws, journey, stage), "channelId");
 
         assertThat(touchpointsOnMap()).isZero();
@@ -77,11 +77,36 @@ class ValidationIT extends MappingIntegrationTest {
     }
 
     @Test
+    void namesAreOneToTwoHundredCharactersOnCreateAndPatch() throws Exception {
+        String longest = "n".repeat(200);
+        String tooLong = "n".repeat(201);
+        UUID touchpoint = com.waymark.mapping.Api.id(api.create(editor, TOUCHPOINTS, "{\"name\":\"%s\"}".formatted(longest), ws, journey, stage));
+        UUID persona = maps.persona("Shopper");
+
+        expectInvalid(api.post(editor, JOURNEYS, "{\"name\":\"%s\"}".formatted(tooLong), ws), "name");
+        expectInvalid(api.post(editor, JOURNEY + "/stages", "{\"name\":\"%s\"}".formatted(tooLong), ws, journey), "name");
+        expectInvalid(api.post(editor, TOUCHPOINTS, "{\"name\":\"%s\"}".formatted(tooLong), ws, journey, stage), "name");
+        expectInvalid(api.post(editor, "/api/workspaces/{ws}/personas", "{\"name\":\"%s\"}".formatted(tooLong), ws), "name");
+        expectInvalid(api.patch(editor, JOURNEY, "{\"name\":\"%s\"}".formatted(tooLong), ws, journey), "name");
+        expectInvalid(api.patch(editor, JOURNEY + "/stages/{s}", "{\"name\":\"%s\"}".formatted(tooLong), ws, journey, stage), "name");
+        expectInvalid(api.patch(editor, TOUCHPOINTS + "/{t}", "{\"name\":\"\"}", ws, journey, stage, touchpoint), "name");
+        expectInvalid(api.patch(editor, TOUCHPOINTS + "/{t}", "{\"name\":\"%s\"}".formatted(tooLong), ws, journey, stage, touchpoint), "name");
+        expectInvalid(api.patch(editor, "/api/workspaces/{ws}/personas/{p}", "{\"name\":\"%s\"}".formatted(tooLong), ws, persona), "name");
+
+        JsonNode map = api.read(editor, JOURNEY, ws, journey);
+        assertThat(map.get("name").asString()).isEqualTo("Checkout");
+        assertThat(map.get("stages")).hasSize(1);
+        assertThat(map.get("stages").get(0).get("name").asString()).isEqualTo("Pay");
+        assertThat(map.get("stages").get(0).get("touchpoints").get(0).get("name").asString()).isEqualTo(longest);
+        assertThat(api.read(editor, JOURNEYS, ws).get("items")).hasSize(1);
+    }
+
+    @Test
     void journeyFieldsAreCheckedAgainstTheirRanges() throws Exception {
         expectInvalid(api.post(editor, JOURNEYS, "{\"name\":\"x\",\"reviewEveryDays\":0}", ws), "reviewEveryDays");
         expectInvalid(api.post(editor, JOURNEYS, "{\"name\":\"x\",\"reviewEveryDays\":3651}", ws), "reviewEveryDays");
         expectInvalid(api.post(editor, JOURNEYS, "{\"name\":\"x\",\"state\":\"past\"}", ws), "state");
-        expectInvalid(api.post(editor, JOURNEYS, "{\"name\":\"x\",\"personaId\":\"%s\"}".formatted(UUID.randomUUID()), ws),
+        expectNotFound(api.post(editor, JOURNEYS, "{\"name\":\"x\",\"personaId\":\"%s\"}".formatted(UUID.randomUUID()), ws),
                 "personaId");
         expectInvalid(api.post(editor, JOURNEYS, "{\"name\":\"x\",\"personaId\":\"not-a-uuid\"}", ws), "personaId");
 
@@ -127,6 +152,13 @@ class ValidationIT extends MappingIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
         assertThat(api.read(editor, JOURNEYS, ws).get("items")).hasSize(1);
+    }
+
+    private void expectNotFound(ResultActions result, String field) throws Exception {
+        result.andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("https://waymark.dev/problems/not-found"))
+                .andExpect(jsonPath("$.errors[*].field").value(hasItem(field)));
     }
 
     private void expectInvalid(ResultActions result, String field) throws Exception {

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import com.waymark.metrics.map.MapReadModel;
 import com.waymark.metrics.rollup.RollupReader;
+import com.waymark.metrics.settings.MetricSettings;
 import com.waymark.metrics.score.Estimate;
 import com.waymark.metrics.score.Histogram;
 import com.waymark.metrics.score.Metric;
@@ -26,7 +27,7 @@ import com.waymark.platform.tenancy.TenantContextHolder;
 
 /**
  * Evaluates a workspace's enabled rules against its rollups. The window is the last {@code window}
- * UTC days up to today; a drop compares with the {@code window} days before. A rule fires only with
+ * local days (of the workspace's time zone) up to today; a drop compares with the {@code window} days before. A rule fires only with
  * n ≥ minN (in both windows for a drop): {@code below} when the value is below the threshold,
  * {@code drop} when it fell by at least the threshold. A rule raises an alert when it starts firing
  * and has no open alert; the alert and its {@code metrics.alert.raised} event are written in one
@@ -44,9 +45,11 @@ public class AlertEvaluator {
     private final Outbox outbox;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final MetricSettings settings;
 
     AlertEvaluator(AlertStore store, MapReadModel map, RollupReader rollups, Scores scores, Outbox outbox,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, MetricSettings settings) {
+        this.settings = settings;
         this.store = store;
         this.map = map;
         this.rollups = rollups;
@@ -64,20 +67,23 @@ public class AlertEvaluator {
     }
 
     private List<Alert> evaluateInTransaction(UUID tenantId, UUID workspaceId) {
-        LocalDate today = LocalDate.now(clock);
+        // windows are days of the workspace's time zone, like its rollups
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone(workspaceId)));
         List<Alert> raised = new java.util.ArrayList<>();
         for (AlertRule rule : store.lockEnabledRules(workspaceId)) {
             Metric metric = Metric.fromValue(rule.metric()).orElseThrow();
             Collection<UUID> touchpoints = touchpoints(workspaceId, rule.scope());
+            // a journey's figure includes its journey-level responses, as in the summary
+            UUID journey = "journey".equals(rule.scope().type()) ? rule.scope().id() : null;
             LocalDate from = today.minusDays(rule.window() - 1L);
-            Estimate current = estimate(workspaceId, metric, from, today, touchpoints, rule.minN());
+            Estimate current = estimate(workspaceId, metric, from, today, touchpoints, journey, rule.minN());
             Estimate previous = null;
             boolean fires;
             if (rule.condition().type().equals("below")) {
                 fires = current.enough() && current.value() != null && current.value() < rule.condition().threshold();
             } else {
                 previous = estimate(workspaceId, metric, from.minusDays(rule.window()), from.minusDays(1), touchpoints,
-                        rule.minN());
+                        journey, rule.minN());
                 fires = current.enough() && previous.enough() && current.value() != null && previous.value() != null
                         && previous.value() - current.value() >= rule.condition().threshold();
             }
@@ -112,8 +118,8 @@ public class AlertEvaluator {
     }
 
     private Estimate estimate(UUID workspaceId, Metric metric, LocalDate from, LocalDate to,
-            @Nullable Collection<UUID> touchpoints, int minN) {
-        Histogram histogram = rollups.histogram(workspaceId, metric, from, to, touchpoints);
+            @Nullable Collection<UUID> touchpoints, @Nullable UUID journey, int minN) {
+        Histogram histogram = rollups.histogram(workspaceId, metric, from, to, touchpoints, journey);
         Estimate estimate = scores.estimate(histogram);
         // the rule's own minimum n decides, not the workspace's display minimum
         return new Estimate(estimate.value(), estimate.n(), estimate.ciLow(), estimate.ciHigh(), estimate.n() >= minN,

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,12 +67,13 @@ class DriverService {
         if (!NPS.equals(kind)) {
             throw new ValidationException("outcome", "must be nps (the journey-level NPS)");
         }
-        Period period = Period.of(from, to, LocalDate.now(clock), properties.defaultDays());
+        ZoneId zone = settings.zone(workspaceId);
+        Period period = Period.of(from, to, LocalDate.now(clock.withZone(zone)), properties.defaultDays(), zone);
         if (!map.journeyKnown(workspaceId, journeyId)) {
             throw new NotFoundException("Journey " + journeyId);
         }
-        Instant start = period.from().atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant end = period.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant start = period.from().atStartOfDay(zone).toInstant();
+        Instant end = period.to().plusDays(1).atStartOfDay(zone).toInstant();
 
         WorkspaceMap known = map.load(workspaceId);
         List<MapTouchpoint> touchpoints = known.touchpoints().stream()
@@ -80,7 +81,7 @@ class DriverService {
         Map<String, Integer> outcomes = reader.outcomes(workspaceId, journeyId, start, end);
         Map<UUID, Pairs.Paired> paired = Pairs.of(outcomes, reader.touchpointAnswers(workspaceId, journeyId,
                 touchpoints.stream().map(MapTouchpoint::touchpointId).toList(), start, end));
-        Map<UUID, Tally> tallies = rollups.talliesByTouchpoint(workspaceId, period.from(), period.to(), null);
+        Map<UUID, Tally> tallies = rollups.tallies(workspaceId, period.from(), period.to(), null).byTouchpoint();
 
         record Row(MapTouchpoint touchpoint, @Nullable Double importance, Estimate performance, long skipped, long n) {
         }

@@ -4,25 +4,33 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 import com.waymark.platform.error.ValidationException;
 
 /**
- * The UTC days a query covers, both inclusive. {@code from}/{@code to} may be ISO dates
- * ({@code 2026-11-23}) or instants ({@code 2026-11-23T10:00:00Z}, an offset, or UTC when none); an
- * instant selects its whole UTC day, the granularity of the rollups. Without {@code to} the period ends
- * today; without {@code from} it spans {@code defaultDays} days up to {@code to}.
+ * The local days (of the workspace's time zone) a query covers, both inclusive. {@code from}/{@code to}
+ * may be ISO dates ({@code 2026-11-23}, a local date) or instants ({@code 2026-11-23T10:00:00Z}, an
+ * offset, or UTC when none); an instant selects its whole local day, the granularity of the rollups.
+ * Without {@code to} the period ends today (local); without {@code from} it spans {@code defaultDays}
+ * days up to {@code to}.
  */
 public record Period(LocalDate from, LocalDate to) {
 
     private record Bound(LocalDate day, Instant instant) {
     }
 
+    /** In UTC. */
     public static Period of(@Nullable String from, @Nullable String to, LocalDate today, int defaultDays) {
-        Bound start = parse("from", from);
-        Bound end = parse("to", to);
+        return of(from, to, today, defaultDays, ZoneOffset.UTC);
+    }
+
+    /** {@code today} is the local date in {@code zone}. */
+    public static Period of(@Nullable String from, @Nullable String to, LocalDate today, int defaultDays, ZoneId zone) {
+        Bound start = parse("from", from, zone);
+        Bound end = parse("to", to, zone);
         if (start != null && end != null && start.instant().isAfter(end.instant())) {
             throw new ValidationException("from", "must not be after to");
         }
@@ -35,7 +43,7 @@ public record Period(LocalDate from, LocalDate to) {
         return new Period(first, last);
     }
 
-    private static @Nullable Bound parse(String field, @Nullable String value) {
+    private static @Nullable Bound parse(String field, @Nullable String value, ZoneId zone) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -43,11 +51,11 @@ public record Period(LocalDate from, LocalDate to) {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return new Bound(day, day.atStartOfDay(ZoneOffset.UTC).toInstant());
+                return new Bound(day, day.atStartOfDay(zone).toInstant());
             }
             Instant instant = hasOffset(text) ? OffsetDateTime.parse(text).toInstant()
                     : LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
-            return new Bound(LocalDate.ofInstant(instant, ZoneOffset.UTC), instant);
+            return new Bound(LocalDate.ofInstant(instant, zone), instant);
         } catch (DateTimeParseException e) {
             throw new ValidationException(field, "must be an ISO date (2026-11-23) or instant (2026-11-23T10:00:00Z)");
         }

@@ -21,8 +21,24 @@ record Summary(LocalDate from, LocalDate to, @Nullable String segment, @Nullable
     record WorkspaceScores(ScoreView nps, ScoreView csat, CesView ces, long responses) {
     }
 
+    /**
+     * A journey's own scores pool every response of the journey: the answers at its touchpoints (by the
+     * current map) and its journey-level survey responses. {@code touchpointMean} is the other view: the
+     * unweighted mean of its touchpoints' own values.
+     */
     record JourneyScores(UUID journeyId, @Nullable String name, ScoreView nps, ScoreView csat, CesView ces,
-            long responses) {
+            long responses, TouchpointMean touchpointMean) {
+    }
+
+    /** Per metric, the unweighted mean of the journey's touchpoint values that are {@code enough}. */
+    record TouchpointMean(Mean nps, Mean csat, Mean ces) {
+    }
+
+    /**
+     * {@code value}: the mean (one decimal; of the unrounded touchpoint values), null when no touchpoint has
+     * enough answers; {@code touchpoints}: how many touchpoints it averages.
+     */
+    record Mean(@Nullable Double value, int touchpoints) {
     }
 
     record StageScores(UUID stageId, UUID journeyId, @Nullable String name, @Nullable Integer position, ScoreView nps,

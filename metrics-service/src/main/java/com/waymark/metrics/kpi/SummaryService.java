@@ -2,6 +2,7 @@ package com.waymark.metrics.kpi;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,9 +32,10 @@ import com.waymark.metrics.settings.MetricSettings;
 import com.waymark.platform.error.NotFoundException;
 
 /**
- * Builds the summary from the touchpoint tallies of the period: a stage or journey is the pool of its
- * touchpoints' answers (per the current map), the workspace the pool of all answers, with or without
- * a touchpoint. With {@code journeyId} only that journey's rows are listed; the workspace stays whole
+ * Builds the summary from the touchpoint tallies of the period: a stage is the pool of its touchpoints'
+ * answers (per the current map), a journey the pool of its touchpoints' answers and its journey-level
+ * responses, the workspace the pool of all answers, with or without a touchpoint. Days are local to the
+ * workspace's time zone. With {@code journeyId} only that journey's rows are listed; the workspace stays whole
  * so it can be compared with.
  */
 @Service
@@ -57,22 +59,26 @@ class SummaryService {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Summary summarize(UUID workspaceId, @Nullable String from, @Nullable String to, @Nullable UUID journeyId,
             @Nullable String segment) {
-        Period period = Period.of(from, to, LocalDate.now(clock), properties.defaultDays());
+        ZoneId zone = settings.zone(workspaceId);
+        Period period = Period.of(from, to, LocalDate.now(clock.withZone(zone)), properties.defaultDays(), zone);
         Scores scores = settings.scores(workspaceId);
         if (journeyId != null && !map.journeyKnown(workspaceId, journeyId)) {
             throw new NotFoundException("Journey " + journeyId);
         }
         String segmentFilter = segment == null || segment.isBlank() ? null : segment.trim();
-        Map<UUID, Tally> tallies = rollups.talliesByTouchpoint(workspaceId, period.from(), period.to(), segmentFilter);
+        RollupReader.Tallies all = rollups.tallies(workspaceId, period.from(), period.to(), segmentFilter);
+        Map<UUID, Tally> tallies = all.byTouchpoint();
         WorkspaceMap known = map.load(workspaceId);
 
-        Tally workspace = tallies.values().stream().reduce(Tally.EMPTY, Tally::plus);
+        Tally workspace = all.total();
 
         // journeys: known ones by name, then any only referenced by a stage or touchpoint
         Map<UUID, @Nullable String> journeyNames = new LinkedHashMap<>();
         known.journeys().forEach(journey -> journeyNames.put(journey.journeyId(), journey.name()));
         known.stages().forEach(stage -> journeyNames.putIfAbsent(stage.journeyId(), null));
         known.touchpoints().forEach(touchpoint -> journeyNames.putIfAbsent(touchpoint.journeyId(), null));
+        // journey-level answers for a journey the map does not know (yet) still count and are shown, unnamed
+        all.byJourney().keySet().stream().sorted().forEach(journey -> journeyNames.putIfAbsent(journey, null));
         Map<UUID, Integer> journeyOrder = indexOf(new ArrayList<>(journeyNames.keySet()));
 
         // stages in journey order and by position; one only referenced by a touchpoint comes last, unnamed
@@ -97,12 +103,14 @@ class SummaryService {
                 .thenComparing(MapTouchpoint::touchpointId));
 
         Map<UUID, Tally> byStage = new HashMap<>();
-        Map<UUID, Tally> byJourney = new HashMap<>();
+        Map<UUID, Tally> byJourney = new HashMap<>(all.byJourney());
+        Map<UUID, List<Tally>> touchpointsOfJourney = new HashMap<>();
         List<TouchpointScores> touchpointRows = new ArrayList<>();
         for (MapTouchpoint touchpoint : touchpoints) {
             Tally tally = tallies.getOrDefault(touchpoint.touchpointId(), Tally.EMPTY);
             byStage.merge(touchpoint.stageId(), tally, Tally::plus);
             byJourney.merge(touchpoint.journeyId(), tally, Tally::plus);
+            touchpointsOfJourney.computeIfAbsent(touchpoint.journeyId(), id -> new ArrayList<>()).add(tally);
             if (journeyId == null || journeyId.equals(touchpoint.journeyId())) {
                 touchpointRows.add(touchpointRow(scores, touchpoint.touchpointId(), touchpoint.stageId(), touchpoint.journeyId(),
                         touchpoint.name(), tally));
@@ -123,7 +131,7 @@ class SummaryService {
                 .map(entry -> {
                     Tally tally = byJourney.getOrDefault(entry.getKey(), Tally.EMPTY);
                     return new JourneyScores(entry.getKey(), entry.getValue(), nps(scores, tally), csat(scores, tally), ces(scores, tally),
-                            tally.responses());
+                            tally.responses(), TouchpointMeans.of(scores, touchpointsOfJourney.getOrDefault(entry.getKey(), List.of())));
                 })
                 .toList();
         List<StageScores> stageRows = stageRefs.stream()

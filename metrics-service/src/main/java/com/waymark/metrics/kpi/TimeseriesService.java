@@ -2,6 +2,7 @@ package com.waymark.metrics.kpi;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,7 +24,10 @@ import com.waymark.metrics.settings.MetricSettings;
 import com.waymark.platform.error.NotFoundException;
 import com.waymark.platform.error.ValidationException;
 
-/** One metric per day, week or month for the workspace, one touchpoint or one journey (its touchpoints pooled). */
+/**
+ * One metric per day, week or month for the workspace, one touchpoint or one journey (its touchpoints and
+ * journey-level responses pooled). Days, ISO weeks and months are those of the workspace's time zone.
+ */
 @Service
 class TimeseriesService {
 
@@ -57,7 +61,8 @@ class TimeseriesService {
         if (touchpointId != null && journeyId != null) {
             throw new ValidationException("journeyId", "give either touchpointId or journeyId, not both");
         }
-        Period period = Period.of(from, to, LocalDate.now(clock), properties.defaultDays());
+        ZoneId zone = settings.zone(workspaceId);
+        Period period = Period.of(from, to, LocalDate.now(clock.withZone(zone)), properties.defaultDays(), zone);
         List<LocalDate> starts = bucketStarts(interval, period);
 
         Collection<UUID> touchpoints = null;
@@ -73,8 +78,9 @@ class TimeseriesService {
             touchpoints = map.touchpointsOf(workspaceId, journeyId);
         }
         String segmentFilter = segment == null || segment.isBlank() ? null : segment.trim();
+        // a journey's series pools its touchpoints' answers and its journey-level responses, like its summary score
         Map<LocalDate, Histogram> buckets = rollups.histogramsByBucket(workspaceId, metric, interval, period.from(),
-                period.to(), segmentFilter, touchpoints);
+                period.to(), segmentFilter, touchpoints, touchpointId == null ? journeyId : null);
 
         Scores scores = settings.scores(workspaceId);
         List<Timeseries.Point> points = new ArrayList<>();

@@ -24,7 +24,33 @@ record Portfolio(UUID tenantId, LocalDate from, LocalDate to, LocalDate previous
      * workspace's own minimum n (its metric settings), which decides {@code enough} in this row.
      */
     record WorkspaceRow(UUID workspaceId, @Nullable String name, ScoreView nps, ScoreView csat, CesView ces,
-            long responses, long openAlerts, Trends trend, int minN) {
+            long responses, long openAlerts, Trends trend, int minN, @Nullable String industry,
+            @Nullable Benchmark benchmark, List<SparkPoint> sparkline) {
+
+        WorkspaceRow {
+            sparkline = List.copyOf(sparkline);
+        }
+    }
+
+    /**
+     * The NPS of one ISO week (from Monday; {@code start} may precede the period, only answers inside it
+     * count): value rounded to one decimal, null without answers.
+     */
+    record SparkPoint(LocalDate start, @Nullable Double value, long n) {
+    }
+
+    /**
+     * The agency's other clients of the same industry (only with industry benchmarks on): {@code workspaces}
+     * = how many of them have at least one score with enough answers. Null (not this object) below 5.
+     */
+    record Benchmark(String industry, int workspaces, Median nps, Median csat, Median ces) {
+    }
+
+    /**
+     * The median of the other clients' values that have enough answers (unrounded values, shown to one
+     * decimal); null when fewer than 5 clients have such a value; {@code workspaces} = how many do.
+     */
+    record Median(@Nullable Double median, int workspaces) {
     }
 
     record Trends(Trend nps, Trend csat, Trend ces) {

@@ -19,16 +19,20 @@ import com.waymark.metrics.config.MetricsProperties;
 import com.waymark.metrics.kpi.CesView;
 import com.waymark.metrics.kpi.Period;
 import com.waymark.metrics.kpi.ScoreView;
+import com.waymark.metrics.portfolio.Portfolio.SparkPoint;
 import com.waymark.metrics.portfolio.Portfolio.Trend;
 import com.waymark.metrics.portfolio.Portfolio.Trends;
 import com.waymark.metrics.portfolio.Portfolio.WorkspaceRow;
+import com.waymark.metrics.rollup.Interval;
 import com.waymark.metrics.rollup.RollupReader;
+import com.waymark.metrics.score.Histogram;
 import com.waymark.metrics.score.Estimate;
 import com.waymark.metrics.score.Metric;
 import com.waymark.metrics.score.Scores;
 import com.waymark.metrics.score.Tally;
 import com.waymark.metrics.settings.MetricSettings;
 import com.waymark.metrics.workspace.WorkspaceNames;
+import com.waymark.metrics.workspace.WorkspaceNames.WorkspaceInfo;
 import com.waymark.platform.access.AccessModel;
 
 /**
@@ -41,6 +45,7 @@ class PortfolioService {
 
     private final AccessModel access;
     private final WorkspaceNames names;
+    private final PortfolioSettings portfolioSettings;
     private final RollupReader rollups;
     private final OpenAlerts alerts;
     private final MetricSettings settings;
@@ -48,7 +53,8 @@ class PortfolioService {
     private final Clock clock;
 
     PortfolioService(AccessModel access, WorkspaceNames names, RollupReader rollups, OpenAlerts alerts, MetricSettings settings,
-            MetricsProperties properties, Clock clock) {
+            MetricsProperties properties, Clock clock, PortfolioSettings portfolioSettings) {
+        this.portfolioSettings = portfolioSettings;
         this.access = access;
         this.names = names;
         this.rollups = rollups;
@@ -65,30 +71,58 @@ class PortfolioService {
         LocalDate previousTo = period.from().minusDays(1);
         LocalDate previousFrom = period.from().minusDays(days);
 
-        Map<UUID, String> workspaceNames = names.namesOf(tenantId);
+        Map<UUID, WorkspaceInfo> info = names.infoOf(tenantId);
         Set<UUID> workspaceIds = new LinkedHashSet<>(access.workspacesOf(tenantId));
-        workspaceIds.addAll(workspaceNames.keySet());
+        workspaceIds.addAll(info.keySet());
         Map<UUID, Tally> current = rollups.talliesByWorkspace(workspaceIds, period.from(), period.to());
         Map<UUID, Tally> previous = rollups.talliesByWorkspace(workspaceIds, previousFrom, previousTo);
+        Map<UUID, Map<LocalDate, Histogram>> weekly = rollups.histogramsByWorkspaceAndBucket(workspaceIds, Metric.NPS,
+                Interval.WEEK, period.from(), period.to());
         Map<UUID, Long> open = alerts.countByWorkspace(workspaceIds);
         Map<UUID, Integer> minNs = settings.minNs(workspaceIds);
+        List<LocalDate> weeks = new ArrayList<>();
+        for (LocalDate week = Interval.WEEK.start(period.from()); !week.isAfter(period.to()); week = Interval.WEEK.next(week)) {
+            weeks.add(week);
+        }
+
+        List<Benchmarks.Entry> entries = new ArrayList<>();
+        for (UUID workspaceId : workspaceIds) {
+            Tally now = current.getOrDefault(workspaceId, Tally.EMPTY);
+            Scores scores = new Scores(minNs.get(workspaceId));
+            entries.add(new Benchmarks.Entry(workspaceId, industryOf(info.get(workspaceId)), Map.of(
+                    Metric.NPS, scores.nps(now.nps()), Metric.CSAT, scores.csat(now.csat()), Metric.CES, scores.ces(now.ces()))));
+        }
+        // benchmarks are the agency's choice: off, no row carries one
+        Benchmarks benchmarks = portfolioSettings.industryBenchmarks(tenantId) ? new Benchmarks(entries) : null;
 
         List<WorkspaceRow> rows = new ArrayList<>();
         for (UUID workspaceId : workspaceIds) {
             Tally now = current.getOrDefault(workspaceId, Tally.EMPTY);
             Tally before = previous.getOrDefault(workspaceId, Tally.EMPTY);
             Scores scores = new Scores(minNs.get(workspaceId));
-            rows.add(new WorkspaceRow(workspaceId, workspaceNames.get(workspaceId),
+            WorkspaceInfo workspace = info.get(workspaceId);
+            String industry = industryOf(workspace);
+            Map<LocalDate, Histogram> npsByWeek = weekly.getOrDefault(workspaceId, Map.of());
+            List<SparkPoint> sparkline = weeks.stream().map(week -> {
+                Estimate estimate = scores.nps(npsByWeek.getOrDefault(week, Histogram.empty(Metric.NPS)));
+                return new SparkPoint(week, ScoreView.round(estimate.value()), estimate.n());
+            }).toList();
+            rows.add(new WorkspaceRow(workspaceId, workspace == null ? null : workspace.name(),
                     ScoreView.of(scores.nps(now.nps()), now.npsSkipped()),
                     ScoreView.of(scores.csat(now.csat()), now.csatSkipped()),
                     CesView.of(scores.ces(now.ces()), now.cesSkipped()), now.responses(),
                     open.getOrDefault(workspaceId, 0L),
                     new Trends(trend(scores, Metric.NPS, before, now), trend(scores, Metric.CSAT, before, now),
-                            trend(scores, Metric.CES, before, now)), scores.minN()));
+                            trend(scores, Metric.CES, before, now)), scores.minN(), industry,
+                    benchmarks == null ? null : benchmarks.of(workspaceId, industry), sparkline));
         }
         rows.sort(Comparator.comparing(WorkspaceRow::name, Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER))
                 .thenComparing(WorkspaceRow::workspaceId));
         return new Portfolio(tenantId, period.from(), period.to(), previousFrom, previousTo, settings.defaultMinN(), rows);
+    }
+
+    private static @Nullable String industryOf(@Nullable WorkspaceInfo workspace) {
+        return workspace == null ? null : workspace.industry();
     }
 
     private static Trend trend(Scores scores, Metric metric, Tally before, Tally now) {

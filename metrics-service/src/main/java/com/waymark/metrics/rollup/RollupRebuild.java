@@ -7,7 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Recomputes all rollups of a workspace from its raw facts, in one transaction: queries see either
+ * Recomputes all rollups (day, week, month) of a workspace from its raw facts, in one transaction: queries see either
  * the old rollups or the new ones, never a mix. Takes the workspace's rollup lock exclusively, so no
  * increment or erasure interleaves. The result is what the incremental path would have produced.
  */
@@ -26,36 +26,71 @@ public class RollupRebuild {
         this.changes = changes;
     }
 
+    /**
+     * Also called when the workspace's time zone changes, inside that transaction (after the new zone is
+     * written), so the rollups are never keyed by another zone than the one in the settings.
+     */
     @Transactional
     public Rebuilt rebuild(UUID tenantId, UUID workspaceId) {
         RollupWriter.lockExclusive(jdbc, workspaceId);
         jdbc.sql("delete from score_rollup where workspace_id = ?").param(workspaceId).update();
         jdbc.sql("delete from response_rollup where workspace_id = ?").param(workspaceId).update();
-        // the same keys as ScoredResponse: UTC day of submission, nil UUID for no touchpoint, trimmed segment
+        String zone = jdbc.sql("select coalesce((select time_zone from metric_settings where workspace_id = ?), 'UTC')")
+                .param(workspaceId).query(String.class).single();
+        // the same keys as ScoredResponse: local day of submission in the workspace's zone, nil UUID for no
+        // touchpoint, the journey for a journey-level response, trimmed segment
         long scoreRows = jdbc.sql("""
-                insert into score_rollup (tenant_id, workspace_id, day, touchpoint_key, segment, metric, score, answers)
-                select f.tenant_id, f.workspace_id, (f.submitted_at at time zone 'UTC')::date,
-                       coalesce(f.touchpoint_id, '00000000-0000-0000-0000-000000000000'::uuid), f.segment,
-                       a.metric, a.score, count(*)
+                insert into score_rollup (tenant_id, workspace_id, grain, day, touchpoint_key, journey_key, segment, metric,
+                                          score, answers)
+                select f.tenant_id, f.workspace_id, 'day', (f.submitted_at at time zone :zone)::date,
+                       coalesce(f.touchpoint_id, '00000000-0000-0000-0000-000000000000'::uuid),
+                       case when f.touchpoint_id is null
+                            then coalesce(f.journey_id, '00000000-0000-0000-0000-000000000000'::uuid)
+                            else '00000000-0000-0000-0000-000000000000'::uuid end,
+                       f.segment, a.metric, a.score, count(*)
                 from response_fact f
                 join response_answer a on a.workspace_id = f.workspace_id and a.response_id = f.response_id
-                where f.workspace_id = ? and a.score is not null
-                group by 1, 2, 3, 4, 5, 6, 7""")
-                .param(workspaceId).update();
+                where f.workspace_id = :ws and a.score is not null
+                group by 1, 2, 3, 4, 5, 6, 7, 8, 9""")
+                .param("zone", zone).param("ws", workspaceId).update();
         long responseRows = jdbc.sql("""
-                insert into response_rollup (tenant_id, workspace_id, day, touchpoint_key, segment, responses,
-                                             nps_skipped, csat_skipped, ces_skipped)
-                select f.tenant_id, f.workspace_id, (f.submitted_at at time zone 'UTC')::date,
-                       coalesce(f.touchpoint_id, '00000000-0000-0000-0000-000000000000'::uuid), f.segment,
-                       count(*), coalesce(sum(s.nps), 0), coalesce(sum(s.csat), 0), coalesce(sum(s.ces), 0)
+                insert into response_rollup (tenant_id, workspace_id, grain, day, touchpoint_key, journey_key, segment,
+                                             responses, nps_skipped, csat_skipped, ces_skipped)
+                select f.tenant_id, f.workspace_id, 'day', (f.submitted_at at time zone :zone)::date,
+                       coalesce(f.touchpoint_id, '00000000-0000-0000-0000-000000000000'::uuid),
+                       case when f.touchpoint_id is null
+                            then coalesce(f.journey_id, '00000000-0000-0000-0000-000000000000'::uuid)
+                            else '00000000-0000-0000-0000-000000000000'::uuid end,
+                       f.segment, count(*), coalesce(sum(s.nps), 0), coalesce(sum(s.csat), 0), coalesce(sum(s.ces), 0)
                 from response_fact f
-                cross join lateral (
-                    select count(*) filter (where a.metric = 'nps' and a.score is null) as nps,
-                           count(*) filter (where a.metric = 'csat' and a.score is null) as csat,
-                           count(*) filter (where a.metric = 'ces' and a.score is null) as ces
-                    from response_answer a where a.workspace_id = f.workspace_id and a.response_id = f.response_id) s
-                where f.workspace_id = ?
-                group by 1, 2, 3, 4, 5""")
+                left join (
+                    select a.response_id,
+                           count(*) filter (where a.metric = 'nps') as nps,
+                           count(*) filter (where a.metric = 'csat') as csat,
+                           count(*) filter (where a.metric = 'ces') as ces
+                    from response_answer a where a.workspace_id = :ws and a.score is null
+                    group by a.response_id) s on s.response_id = f.response_id
+                where f.workspace_id = :ws
+                group by 1, 2, 3, 4, 5, 6, 7""")
+                .param("zone", zone).param("ws", workspaceId).update();
+        // weeks and months are sums of their days
+        scoreRows += jdbc.sql("""
+                insert into score_rollup (tenant_id, workspace_id, grain, day, touchpoint_key, journey_key, segment, metric,
+                                          score, answers)
+                select tenant_id, workspace_id, g.grain, date_trunc(g.grain, day::timestamp)::date, touchpoint_key,
+                       journey_key, segment, metric, score, sum(answers)
+                from score_rollup cross join (values ('week'), ('month')) g (grain)
+                where workspace_id = ? and score_rollup.grain = 'day'
+                group by 1, 2, 3, 4, 5, 6, 7, 8, 9""")
+                .param(workspaceId).update();
+        responseRows += jdbc.sql("""
+                insert into response_rollup (tenant_id, workspace_id, grain, day, touchpoint_key, journey_key, segment,
+                                             responses, nps_skipped, csat_skipped, ces_skipped)
+                select tenant_id, workspace_id, g.grain, date_trunc(g.grain, day::timestamp)::date, touchpoint_key,
+                       journey_key, segment, sum(responses), sum(nps_skipped), sum(csat_skipped), sum(ces_skipped)
+                from response_rollup cross join (values ('week'), ('month')) g (grain)
+                where workspace_id = ? and response_rollup.grain = 'day'
+                group by 1, 2, 3, 4, 5, 6, 7""")
                 .param(workspaceId).update();
         long responses = jdbc.sql("select count(*) from response_fact where workspace_id = ?").param(workspaceId)
                 .query(Long.class).single();

@@ -2,8 +2,10 @@ package com.waymark.metrics.rollup;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +18,8 @@ import com.waymark.metrics.score.Metric;
 import com.waymark.platform.events.ResponseSubmitted;
 
 /**
- * Writes a response's raw facts and adds it to the daily rollups, in the caller's transaction. The
+ * Writes a response's raw facts and adds it to the day, week and month rollups (of the workspace's time
+ * zone), in the caller's transaction. The
  * inbox makes a redelivered event a no-op; the raw fact's key makes the same response under a new
  * event id a no-op too, so nothing is ever counted twice. Erasure subtracts a response again, from
  * its raw facts.
@@ -36,54 +39,146 @@ class RollupWriter {
         if (erased(workspaceId, response.responseId())) {
             return false;
         }
-        ScoredResponse scored = ScoredResponse.of(response);
         int inserted = jdbc.sql("""
                 insert into response_fact (tenant_id, workspace_id, response_id, survey_id, touchpoint_id, submitted_at,
                                            segment, channel, lang, event_id, journey_id, respondent_key)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (workspace_id, response_id) do nothing""")
                 .params(tenantId, workspaceId, response.responseId(), response.surveyId(), response.touchpointId(),
-                        Timestamp.from(response.submittedAt()), scored.segment(), response.channel(), response.lang(),
-                        eventId, response.journeyId(), respondentKey(response.respondentKey()))
+                        Timestamp.from(response.submittedAt()), ScoredResponse.segmentOf(response.segment()),
+                        response.channel(), response.lang(), eventId, response.journeyId(),
+                        respondentKey(response.respondentKey()))
                 .update();
         if (inserted == 0) {
             return false;
         }
+        // read under the shared lock: a time-zone change rebuilds under the exclusive one, so the zone
+        // read here is the one the rollups are keyed by
+        ScoredResponse scored = ScoredResponse.of(response).on(localDay(workspaceId, response.submittedAt()));
         List<ScoredAnswer> answers = scored.answers();
-        for (int position = 0; position < answers.size(); position++) {
-            ScoredAnswer answer = answers.get(position);
-            jdbc.sql("""
-                    insert into response_answer (tenant_id, workspace_id, response_id, position, question_id, metric, score)
-                    values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(tenantId, workspaceId, response.responseId(), position, answer.questionId(),
-                            answer.metric().value(), answer.score())
-                    .update();
+        if (!answers.isEmpty()) {
+            List<Object> params = new ArrayList<>();
+            for (int position = 0; position < answers.size(); position++) {
+                ScoredAnswer answer = answers.get(position);
+                params.addAll(List.of(tenantId, workspaceId, response.responseId(), position, answer.questionId(),
+                        answer.metric().value()));
+                params.add(answer.score());
+            }
+            jdbc.sql("insert into response_answer (tenant_id, workspace_id, response_id, position, question_id, metric, score) "
+                    + "values " + tuples(answers.size(), 7)).params(params).update();
         }
-        Date day = Date.valueOf(scored.day());
-        for (Map.Entry<ScoreKey, Long> entry : scored.scoreCounts().entrySet()) {
-            jdbc.sql("""
-                    insert into score_rollup (tenant_id, workspace_id, day, touchpoint_key, segment, metric, score, answers)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)
-                    on conflict (workspace_id, day, touchpoint_key, segment, metric, score)
-                    do update set answers = score_rollup.answers + excluded.answers""")
-                    .params(tenantId, workspaceId, day, scored.touchpointKey(), scored.segment(),
-                            entry.getKey().metric().value(), entry.getKey().score(), entry.getValue())
-                    .update();
+        add(tenantId, workspaceId, scored, 1);
+        return true;
+    }
+
+    /**
+     * Adds ({@code sign} 1) or subtracts (-1) a response in its day, week and month rollups: one statement
+     * per table, rows in a stable order so that concurrent writers lock them in the same order.
+     */
+    private void add(UUID tenantId, UUID workspaceId, ScoredResponse scored, int sign) {
+        Map<ScoreKey, Long> counts = scored.scoreCounts();
+        List<ScoredResponse.Bucket> buckets = scored.buckets();
+        if (!counts.isEmpty()) {
+            List<Object> params = new ArrayList<>();
+            for (ScoredResponse.Bucket bucket : buckets) {
+                for (Map.Entry<ScoreKey, Long> entry : counts.entrySet()) {
+                    params.addAll(List.of(tenantId, workspaceId, bucket.grain().value(), Date.valueOf(bucket.start()),
+                            scored.touchpointKey(), scored.journeyKey(), scored.segment(), entry.getKey().metric().value(),
+                            entry.getKey().score(), sign * entry.getValue()));
+                }
+            }
+            if (sign > 0) {
+                jdbc.sql("""
+                        insert into score_rollup (tenant_id, workspace_id, grain, day, touchpoint_key, journey_key, segment,
+                                                  metric, score, answers)
+                        values %s
+                        on conflict (workspace_id, grain, day, touchpoint_key, journey_key, segment, metric, score)
+                        do update set answers = score_rollup.answers + excluded.answers""".formatted(typedTuples(
+                        buckets.size() * counts.size(), SCORE_TYPES))).params(params).update();
+            } else {
+                jdbc.sql("""
+                        update score_rollup r set answers = r.answers + v.answers
+                        from (values %s) v (tenant_id, workspace_id, grain, day, touchpoint_key, journey_key, segment,
+                                            metric, score, answers)
+                        where r.workspace_id = v.workspace_id and r.grain = v.grain and r.day = v.day
+                          and r.touchpoint_key = v.touchpoint_key and r.journey_key = v.journey_key
+                          and r.segment = v.segment and r.metric = v.metric and r.score = v.score""".formatted(typedTuples(
+                        buckets.size() * counts.size(), SCORE_TYPES))).params(params).update();
+                jdbc.sql("""
+                        delete from score_rollup
+                        where workspace_id = ? and touchpoint_key = ? and journey_key = ? and segment = ? and answers = 0
+                          and ((grain = 'day' and day = ?) or (grain = 'week' and day = ?) or (grain = 'month' and day = ?))""")
+                        .params(workspaceId, scored.touchpointKey(), scored.journeyKey(), scored.segment(),
+                                Date.valueOf(buckets.get(0).start()), Date.valueOf(buckets.get(1).start()),
+                                Date.valueOf(buckets.get(2).start()))
+                        .update();
+            }
         }
         Map<Metric, Long> skipped = scored.skipped();
-        jdbc.sql("""
-                insert into response_rollup (tenant_id, workspace_id, day, touchpoint_key, segment, responses,
-                                             nps_skipped, csat_skipped, ces_skipped)
-                values (?, ?, ?, ?, ?, 1, ?, ?, ?)
-                on conflict (workspace_id, day, touchpoint_key, segment) do update
-                   set responses = response_rollup.responses + 1,
-                       nps_skipped = response_rollup.nps_skipped + excluded.nps_skipped,
-                       csat_skipped = response_rollup.csat_skipped + excluded.csat_skipped,
-                       ces_skipped = response_rollup.ces_skipped + excluded.ces_skipped""")
-                .params(tenantId, workspaceId, day, scored.touchpointKey(), scored.segment(), skipped.get(Metric.NPS),
-                        skipped.get(Metric.CSAT), skipped.get(Metric.CES))
-                .update();
-        return true;
+        List<Object> params = new ArrayList<>();
+        for (ScoredResponse.Bucket bucket : buckets) {
+            params.addAll(List.of(tenantId, workspaceId, bucket.grain().value(), Date.valueOf(bucket.start()),
+                    scored.touchpointKey(), scored.journeyKey(), scored.segment(), (long) sign,
+                    sign * skipped.get(Metric.NPS), sign * skipped.get(Metric.CSAT), sign * skipped.get(Metric.CES)));
+        }
+        if (sign > 0) {
+            jdbc.sql("""
+                    insert into response_rollup (tenant_id, workspace_id, grain, day, touchpoint_key, journey_key, segment,
+                                                 responses, nps_skipped, csat_skipped, ces_skipped)
+                    values %s
+                    on conflict (workspace_id, grain, day, touchpoint_key, journey_key, segment) do update
+                       set responses = response_rollup.responses + excluded.responses,
+                           nps_skipped = response_rollup.nps_skipped + excluded.nps_skipped,
+                           csat_skipped = response_rollup.csat_skipped + excluded.csat_skipped,
+                           ces_skipped = response_rollup.ces_skipped + excluded.ces_skipped""".formatted(typedTuples(
+                    buckets.size(), RESPONSE_TYPES))).params(params).update();
+        } else {
+            jdbc.sql("""
+                    update response_rollup r
+                       set responses = r.responses + v.responses, nps_skipped = r.nps_skipped + v.nps_skipped,
+                           csat_skipped = r.csat_skipped + v.csat_skipped, ces_skipped = r.ces_skipped + v.ces_skipped
+                    from (values %s) v (tenant_id, workspace_id, grain, day, touchpoint_key, journey_key, segment, responses,
+                                        nps_skipped, csat_skipped, ces_skipped)
+                    where r.workspace_id = v.workspace_id and r.grain = v.grain and r.day = v.day
+                      and r.touchpoint_key = v.touchpoint_key and r.journey_key = v.journey_key
+                      and r.segment = v.segment""".formatted(typedTuples(buckets.size(), RESPONSE_TYPES)))
+                    .params(params).update();
+            jdbc.sql("""
+                    delete from response_rollup
+                    where workspace_id = ? and touchpoint_key = ? and journey_key = ? and segment = ? and responses = 0
+                      and ((grain = 'day' and day = ?) or (grain = 'week' and day = ?) or (grain = 'month' and day = ?))""")
+                    .params(workspaceId, scored.touchpointKey(), scored.journeyKey(), scored.segment(),
+                            Date.valueOf(buckets.get(0).start()), Date.valueOf(buckets.get(1).start()),
+                            Date.valueOf(buckets.get(2).start()))
+                    .update();
+        }
+    }
+
+    private static final List<String> SCORE_TYPES = List.of("uuid", "uuid", "text", "date", "uuid", "uuid", "text", "text",
+            "smallint", "bigint");
+    private static final List<String> RESPONSE_TYPES = List.of("uuid", "uuid", "text", "date", "uuid", "uuid", "text",
+            "bigint", "bigint", "bigint", "bigint");
+
+    private static String tuples(int rows, int columns) {
+        String tuple = "(" + String.join(", ", Collections.nCopies(columns, "?")) + ")";
+        return String.join(", ", Collections.nCopies(rows, tuple));
+    }
+
+    /** Typed placeholders, so a VALUES list used as a table has the columns' types. */
+    private static String typedTuples(int rows, List<String> types) {
+        String tuple = "(" + String.join(", ", types.stream().map(type -> "?::" + type).toList()) + ")";
+        return String.join(", ", Collections.nCopies(rows, tuple));
+    }
+
+    /**
+     * The date of {@code instant} in the workspace's time zone (metric settings, else UTC), computed by
+     * PostgreSQL like the rebuild does, so both always agree on a day boundary.
+     */
+    private LocalDate localDay(UUID workspaceId, Instant instant) {
+        return jdbc.sql("""
+                select (cast(? as timestamptz) at time zone
+                        coalesce((select time_zone from metric_settings where workspace_id = ?), 'UTC'))::date""")
+                .params(Timestamp.from(instant), workspaceId).query(LocalDate.class).single();
     }
 
     /** A blank key identifies nobody; an absurdly long one is not a hash feedback-service made. */
@@ -107,13 +202,15 @@ class RollupWriter {
                 .params(tenantId, workspaceId, responseId).update();
         // the row lock taken here serializes two erasures of the same response
         List<ScoredResponse> facts = jdbc.sql("""
-                select touchpoint_id, submitted_at, segment from response_fact
+                select touchpoint_id, journey_id, submitted_at, segment from response_fact
                 where workspace_id = ? and response_id = ? for update""")
                 .params(workspaceId, responseId)
                 .query((rs, i) -> {
                     UUID touchpoint = rs.getObject("touchpoint_id", UUID.class);
+                    UUID journey = rs.getObject("journey_id", UUID.class);
+                    Instant submitted = rs.getTimestamp("submitted_at").toInstant();
                     return new ScoredResponse(touchpoint == null ? ScoredResponse.NO_TOUCHPOINT : touchpoint,
-                            LocalDate.ofInstant(rs.getTimestamp("submitted_at").toInstant(), ZoneOffset.UTC),
+                            ScoredResponse.journeyKey(touchpoint, journey), localDay(workspaceId, submitted),
                             rs.getString("segment"), List.of());
                 })
                 .list();
@@ -129,33 +226,8 @@ class RollupWriter {
                         rs.getObject("score") == null ? null : rs.getInt("score")))
                 .list();
         ScoredResponse fact = facts.get(0);
-        ScoredResponse scored = new ScoredResponse(fact.touchpointKey(), fact.day(), fact.segment(), answers);
-        Date day = Date.valueOf(scored.day());
-        for (Map.Entry<ScoreKey, Long> entry : scored.scoreCounts().entrySet()) {
-            jdbc.sql("""
-                    update score_rollup set answers = answers - ?
-                    where workspace_id = ? and day = ? and touchpoint_key = ? and segment = ? and metric = ? and score = ?""")
-                    .params(entry.getValue(), workspaceId, day, scored.touchpointKey(), scored.segment(),
-                            entry.getKey().metric().value(), entry.getKey().score())
-                    .update();
-        }
-        jdbc.sql("""
-                delete from score_rollup
-                where workspace_id = ? and day = ? and touchpoint_key = ? and segment = ? and answers = 0""")
-                .params(workspaceId, day, scored.touchpointKey(), scored.segment()).update();
-        Map<Metric, Long> skipped = scored.skipped();
-        jdbc.sql("""
-                update response_rollup
-                   set responses = responses - 1, nps_skipped = nps_skipped - ?, csat_skipped = csat_skipped - ?,
-                       ces_skipped = ces_skipped - ?
-                 where workspace_id = ? and day = ? and touchpoint_key = ? and segment = ?""")
-                .params(skipped.get(Metric.NPS), skipped.get(Metric.CSAT), skipped.get(Metric.CES), workspaceId, day,
-                        scored.touchpointKey(), scored.segment())
-                .update();
-        jdbc.sql("""
-                delete from response_rollup
-                where workspace_id = ? and day = ? and touchpoint_key = ? and segment = ? and responses = 0""")
-                .params(workspaceId, day, scored.touchpointKey(), scored.segment()).update();
+        add(tenantId, workspaceId, new ScoredResponse(fact.touchpointKey(), fact.journeyKey(), fact.day(), fact.segment(),
+                answers), -1);
         jdbc.sql("delete from response_fact where workspace_id = ? and response_id = ?").params(workspaceId, responseId)
                 .update();
         return true;

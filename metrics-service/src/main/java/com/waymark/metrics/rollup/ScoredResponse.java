@@ -14,13 +14,14 @@ import com.waymark.metrics.score.Metric;
 import com.waymark.platform.events.ResponseSubmitted;
 
 /**
- * What a response contributes to the rollups: its rollup key (touchpoint, UTC day, segment), its
+ * What a response contributes to the rollups: its rollup key (touchpoint, journey for a journey-level
+ * response, day, segment), its
  * scored answers (NPS/CSAT/CES; other kinds carry no score) and how many of those were skipped.
  * An out-of-scale score cannot be counted exactly and is left out like an unknown kind.
  */
-record ScoredResponse(UUID touchpointKey, LocalDate day, String segment, List<ScoredAnswer> answers) {
+record ScoredResponse(UUID touchpointKey, UUID journeyKey, LocalDate day, String segment, List<ScoredAnswer> answers) {
 
-    /** Stands for "no touchpoint" in rollup keys, which cannot hold nulls. */
+    /** Stands for "no touchpoint" (and "no journey") in rollup keys, which cannot hold nulls. */
     static final UUID NO_TOUCHPOINT = new UUID(0, 0);
 
     record ScoredAnswer(String questionId, Metric metric, @Nullable Integer score) {
@@ -50,7 +51,30 @@ record ScoredResponse(UUID touchpointKey, LocalDate day, String segment, List<Sc
         }
         UUID touchpoint = response.touchpointId();
         return new ScoredResponse(touchpoint == null ? NO_TOUCHPOINT : touchpoint,
+                journeyKey(touchpoint, response.journeyId()),
                 LocalDate.ofInstant(response.submittedAt(), ZoneOffset.UTC), segmentOf(response.segment()), answers);
+    }
+
+    /**
+     * A response at a touchpoint belongs to the touchpoint's journey by the current map, which may change;
+     * only a journey-level response (no touchpoint) is keyed by the journey it names.
+     */
+    static UUID journeyKey(@Nullable UUID touchpointId, @Nullable UUID journeyId) {
+        return touchpointId == null && journeyId != null ? journeyId : NO_TOUCHPOINT;
+    }
+
+    /** The same response placed on another (the workspace's local) day. */
+    ScoredResponse on(LocalDate localDay) {
+        return new ScoredResponse(touchpointKey, journeyKey, localDay, segment, answers);
+    }
+
+    /** The first days of the day, ISO week and month buckets the response is counted in. */
+    List<Bucket> buckets() {
+        return List.of(new Bucket(Interval.DAY, day), new Bucket(Interval.WEEK, Interval.WEEK.start(day)),
+                new Bucket(Interval.MONTH, Interval.MONTH.start(day)));
+    }
+
+    record Bucket(Interval grain, LocalDate start) {
     }
 
     /** The rollup segment: trimmed, and '' when there is none. */

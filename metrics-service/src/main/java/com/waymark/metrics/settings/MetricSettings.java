@@ -2,6 +2,7 @@ package com.waymark.metrics.settings;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,13 +14,14 @@ import com.waymark.metrics.score.Scores;
 
 /**
  * A workspace's metric settings: its minimum n ({@code metric_settings}), else
- * {@code waymark.metrics.min-n}. Every decision on {@code enough} takes its {@link Scores} from here.
+ * {@code waymark.metrics.min-n}, and its time zone (else UTC). Every decision on {@code enough} takes its {@link Scores} from here.
  * Reads go through row-level security, so they see only what the caller's tenant context allows.
  */
 @Service
 public class MetricSettings {
 
     public static final int MAX_MIN_N = 10_000;
+    public static final String DEFAULT_ZONE = "UTC";
 
     private final JdbcClient jdbc;
     private final MetricsProperties properties;
@@ -39,6 +41,16 @@ public class MetricSettings {
     public int minN(UUID workspaceId) {
         return jdbc.sql("select min_n from metric_settings where workspace_id = ?").param(workspaceId)
                 .query(Integer.class).optional().orElse(properties.minN());
+    }
+
+    /** The workspace's time zone: its days, ISO weeks and months (of rollups and queries) are local ones. */
+    public ZoneId zone(UUID workspaceId) {
+        return ZoneId.of(zoneId(workspaceId));
+    }
+
+    String zoneId(UUID workspaceId) {
+        return jdbc.sql("select time_zone from metric_settings where workspace_id = ?").param(workspaceId)
+                .query(String.class).optional().orElse(DEFAULT_ZONE);
     }
 
     /** The formulas with the workspace's minimum n. */
@@ -64,10 +76,28 @@ public class MetricSettings {
         return minNs;
     }
 
-    void save(UUID tenantId, UUID workspaceId, int minN) {
+    void save(UUID tenantId, UUID workspaceId, int minN, String zone) {
         jdbc.sql("""
-                insert into metric_settings (tenant_id, workspace_id, min_n, updated_at) values (?, ?, ?, ?)
-                on conflict (workspace_id) do update set min_n = excluded.min_n, updated_at = excluded.updated_at""")
-                .params(tenantId, workspaceId, minN, Timestamp.from(clock.instant())).update();
+                insert into metric_settings (tenant_id, workspace_id, min_n, time_zone, updated_at) values (?, ?, ?, ?, ?)
+                on conflict (workspace_id) do update
+                   set min_n = excluded.min_n, time_zone = excluded.time_zone, updated_at = excluded.updated_at""")
+                .params(tenantId, workspaceId, minN, zone, Timestamp.from(clock.instant())).update();
+    }
+
+    /**
+     * Whether {@code id} is an IANA region id (like {@code Europe/Vilnius}, or {@code UTC}) that both Java and
+     * PostgreSQL know: the rollups compute local days in PostgreSQL, the queries in Java.
+     */
+    boolean knownZone(String id) {
+        try {
+            ZoneId zone = ZoneId.of(id);
+            if (zone instanceof java.time.ZoneOffset || !zone.getId().equals(id)) {
+                return false;
+            }
+        } catch (java.time.DateTimeException e) {
+            return false;
+        }
+        return jdbc.sql("select exists (select 1 from pg_timezone_names where name = ?)").param(id)
+                .query(Boolean.class).single();
     }
 }

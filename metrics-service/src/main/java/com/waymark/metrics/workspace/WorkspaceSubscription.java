@@ -20,10 +20,12 @@ class WorkspaceSubscription {
         return new EventSubscription(QUEUE, List.of(EventTypes.WORKSPACE_CREATED, EventTypes.WORKSPACE_UPDATED), event -> {
             if (EventTypes.WORKSPACE_CREATED.equals(event.type())) {
                 WorkspaceCreated created = json.treeToValue(event.data(), WorkspaceCreated.class);
-                names.upsert(created.tenantId(), created.workspaceId(), created.name(), created.slug(), event.occurredAt());
+                names.upsert(created.tenantId(), created.workspaceId(), created.name(), created.slug(), created.industry(),
+                        event.occurredAt());
             } else if (EventTypes.WORKSPACE_UPDATED.equals(event.type())) {
                 WorkspaceUpdated updated = json.treeToValue(event.data(), WorkspaceUpdated.class);
-                names.upsert(updated.tenantId(), updated.workspaceId(), updated.name(), updated.slug(), event.occurredAt());
+                names.upsert(updated.tenantId(), updated.workspaceId(), updated.name(), updated.slug(), updated.industry(),
+                        event.occurredAt());
             }
         });
     }

@@ -30,6 +30,7 @@ public class AuditLog {
 
     static final int USER_AGENT_MAX = 512;
     private static final Actor SYSTEM = new Actor("system", "system");
+    private static final ThreadLocal<Actor> ACTING = new ThreadLocal<>();
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -74,7 +75,29 @@ public class AuditLog {
         return value == null || value.length() <= USER_AGENT_MAX ? value : value.substring(0, USER_AGENT_MAX);
     }
 
+    /**
+     * Runs {@code work} with audit rows attributed to {@code userId} — for anonymous requests that act
+     * for a known person (someone accepting an invitation becomes the actor of their own joining).
+     */
+    public <T> T actingAs(String userId, String username, java.util.function.Supplier<T> work) {
+        Actor previous = ACTING.get();
+        ACTING.set(new Actor(userId, username));
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                ACTING.remove();
+            } else {
+                ACTING.set(previous);
+            }
+        }
+    }
+
     private static Actor currentActor() {
+        Actor acting = ACTING.get();
+        if (acting != null) {
+            return acting;
+        }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof JwtAuthenticationToken token) {
             CurrentUser user = CurrentUser.from(token.getToken());

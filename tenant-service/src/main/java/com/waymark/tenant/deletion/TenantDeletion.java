@@ -88,8 +88,12 @@ class TenantDeletion {
         List<UUID> people = inTenant(tenantId, () -> memberships.peopleIds(tenantId));
         List<UUID> onlyHere = people.stream().filter(userId -> !memberElsewhere(userId, tenantId)).toList();
 
-        // its single sign-on provider goes with it (Keycloak would only unlink it)
+        // its single sign-on provider goes with it (Keycloak would only unlink it), and its workspaces' organizations
         brokers.deleteProvidersOf(tenant.organizationId());
+        java.util.Set<String> workspaceOrganizations = new java.util.LinkedHashSet<>(
+                inTenant(tenantId, () -> workspaces.organizationIds(tenantId)));
+        workspaceOrganizations.addAll(directory.workspaceOrganizations(IdentityDirectory.WORKSPACE_OF_ATTRIBUTE, tenantId));
+        workspaceOrganizations.forEach(directory::deleteOrganization);
         directory.deleteOrganization(tenant.organizationId());
         int usersDeleted = 0;
         for (UUID userId : onlyHere) {

@@ -60,6 +60,104 @@ public class IdentityBrokers {
             @Nullable String clientSecret, List<String> domains) {
     }
 
+    /**
+     * A SAML identity provider: the agency's IdP ({@code idpEntityId}, where to send authentication
+     * requests, the certificate its responses are signed with) and how Keycloak presents itself to it
+     * ({@code spEntityId}).
+     */
+    public record SamlBrokerSettings(String alias, String displayName, SamlEndpoints endpoints, String spEntityId,
+            List<String> domains) {
+    }
+
+    /** The IdP's side of SAML, from its metadata document or given explicitly. */
+    public record SamlEndpoints(String idpEntityId, String singleSignOnServiceUrl, String signingCertificate) {
+    }
+
+    /**
+     * Reads a SAML IdP's metadata (EntityDescriptor) through Keycloak's own importer, from where
+     * Keycloak will talk to the IdP. Unreadable metadata, or metadata without a single sign-on service
+     * or signing certificate, is the caller's mistake: 400 on {@code metadataUrl}.
+     */
+    public SamlEndpoints importSaml(String metadataUrl) {
+        Map<String, String> config = directory.call("read SAML metadata", () -> {
+            try {
+                return realm().identityProviders().importFrom(Map.<String, Object>of("providerId", "saml", "fromUrl", metadataUrl));
+            } catch (WebApplicationException e) {
+                int status = e.getResponse().getStatus();
+                if (status == 401 || status == 403) {
+                    throw e;
+                }
+                log.info("No usable SAML metadata at {}: HTTP {}", metadataUrl, status);
+                throw new ValidationException("metadataUrl", "no SAML IdP metadata could be read from " + metadataUrl);
+            }
+        });
+        String entityId = config.get("idpEntityId");
+        String singleSignOn = config.get("singleSignOnServiceUrl");
+        String certificate = config.get("signingCertificate");
+        if (entityId == null || singleSignOn == null || certificate == null || certificate.isBlank()) {
+            throw new ValidationException("metadataUrl",
+                    "the metadata names no IdP entity id, single sign-on service or signing certificate");
+        }
+        return new SamlEndpoints(entityId, singleSignOn, certificate);
+    }
+
+    /** Creates the SAML identity provider, or updates {@code existing} (same alias) to these settings. */
+    public void saveSaml(SamlBrokerSettings settings, @Nullable IdentityProviderRepresentation existing) {
+        IdentityProviderRepresentation provider = base(settings.alias(), settings.displayName(), "saml", existing);
+        Map<String, String> config = new LinkedHashMap<>();
+        SamlEndpoints endpoints = settings.endpoints();
+        config.put("entityId", settings.spEntityId());
+        config.put("idpEntityId", endpoints.idpEntityId());
+        config.put("singleSignOnServiceUrl", endpoints.singleSignOnServiceUrl());
+        config.put("signingCertificate", endpoints.signingCertificate());
+        // responses must be signed by the IdP's certificate
+        config.put("validateSignature", "true");
+        config.put("wantAssertionsSigned", "false");
+        config.put("postBindingResponse", "true");
+        config.put("postBindingAuthnRequest", "true");
+        config.put("nameIDPolicyFormat", "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress");
+        config.put("principalType", "SUBJECT");
+        config.put("syncMode", "IMPORT");
+        config.put(ORG_DOMAIN, organizationDomainSetting(settings.domains()));
+        config.put(ORG_REDIRECT_WHEN_EMAIL_MATCHES, "true");
+        provider.setConfig(new HashMap<>(config));
+        store(provider, settings.alias(), existing);
+    }
+
+    private void store(IdentityProviderRepresentation provider, String alias, @Nullable IdentityProviderRepresentation existing) {
+        directory.call(existing == null ? "create identity provider" : "update identity provider", () -> {
+            if (existing == null) {
+                try (Response response = realm().identityProviders().create(provider)) {
+                    if (response.getStatus() == 409) {
+                        throw new ConflictException("alias", "an identity provider with this alias already exists");
+                    }
+                    IdentityDirectory.requireSuccess(response, "create identity provider");
+                }
+            } else {
+                realm().identityProviders().get(alias).update(provider);
+            }
+            return null;
+        });
+    }
+
+    private static IdentityProviderRepresentation base(String alias, String displayName, String providerId,
+            @Nullable IdentityProviderRepresentation existing) {
+        IdentityProviderRepresentation provider = new IdentityProviderRepresentation();
+        if (existing != null) {
+            provider.setInternalId(existing.getInternalId());
+            provider.setOrganizationId(existing.getOrganizationId());
+        }
+        provider.setAlias(alias);
+        provider.setProviderId(providerId);
+        provider.setDisplayName(displayName);
+        provider.setEnabled(true);
+        provider.setTrustEmail(true);
+        provider.setHideOnLogin(true);
+        provider.setStoreToken(false);
+        provider.setFirstBrokerLoginFlowAlias("first broker login");
+        return provider;
+    }
+
     /** The provider's endpoints, from its discovery document or given explicitly. */
     public record OidcEndpoints(String issuer, String authorizationUrl, String tokenUrl, @Nullable String jwksUrl,
             @Nullable String userInfoUrl, @Nullable String logoutUrl) {

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import com.waymark.platform.error.ApiException;
 import com.waymark.platform.error.ConflictException;
+import com.waymark.platform.error.ValidationException;
 
 /**
  * tenant-service's view of Keycloak: one organization per agency (alias = slug, attribute
@@ -60,6 +61,49 @@ public class IdentityDirectory {
                 return CreatedResponseUtil.getCreatedId(response);
             }
         });
+    }
+
+    /** Attributes of a workspace's organization (not {@code tenantId}: that marks an agency's organization). */
+    public static final String WORKSPACE_ID_ATTRIBUTE = "workspaceId";
+    public static final String WORKSPACE_OF_ATTRIBUTE = "workspaceOf";
+
+    /**
+     * The organization of a client workspace: alias {@code ws-<workspace id>} (stable while the slug may
+     * change), a name unique in the realm, attributes {@code workspaceId} and {@code workspaceOf} (its
+     * agency). Idempotent: an organization already made for the workspace is returned.
+     */
+    public String ensureWorkspaceOrganization(String workspaceName, UUID tenantId, UUID workspaceId) {
+        OrganizationRepresentation organization = new OrganizationRepresentation();
+        organization.setName(workspaceOrganizationName(workspaceName, workspaceId));
+        organization.setAlias("ws-" + workspaceId);
+        organization.setEnabled(true);
+        organization.setAttributes(Map.of(WORKSPACE_ID_ATTRIBUTE, List.of(workspaceId.toString()),
+                WORKSPACE_OF_ATTRIBUTE, List.of(tenantId.toString())));
+        return call("create workspace organization", () -> {
+            try (Response response = realm().organizations().create(organization)) {
+                if (response.getStatus() == 409) {
+                    return workspaceOrganizations(WORKSPACE_ID_ATTRIBUTE, workspaceId).stream().findFirst()
+                            .orElseThrow(UpstreamUnavailableException::failed);
+                }
+                requireSuccess(response, "create workspace organization");
+                return CreatedResponseUtil.getCreatedId(response);
+            }
+        });
+    }
+
+    public void renameWorkspaceOrganization(String organizationId, String workspaceName, UUID workspaceId) {
+        renameOrganization(organizationId, workspaceOrganizationName(workspaceName, workspaceId));
+    }
+
+    /** Ids of the organizations of one workspace ({@code workspaceId}) or of all workspaces of an agency ({@code workspaceOf}). */
+    public List<String> workspaceOrganizations(String attribute, UUID id) {
+        return call("search workspace organizations", () -> realm().organizations()
+                .searchByAttribute(attribute + ":" + id).stream().map(OrganizationRepresentation::getId).toList());
+    }
+
+    /** Workspace names are unique per agency only; the id makes the organization's name unique in the realm. */
+    public static String workspaceOrganizationName(String workspaceName, UUID workspaceId) {
+        return workspaceName + " (workspace " + workspaceId + ")";
     }
 
     public void renameOrganization(String organizationId, String name) {
@@ -137,7 +181,18 @@ public class IdentityDirectory {
      */
     public OrganizationMember provisionMember(String organizationId, String email, String name,
             @Nullable String username, String usernameField) {
-        ProvisionedUser user = findOrCreateUser(email, name, username, usernameField);
+        return provisionMember(organizationId, email, name, username, usernameField, null);
+    }
+
+    /**
+     * As {@link #provisionMember(String, String, String, String, String)}, but a user created now gets
+     * {@code password} as their own (not temporary) password: someone accepting an invitation chose it.
+     * An existing user keeps theirs — a link must never reset an account's password. A password
+     * Keycloak's policy refuses is 400 on {@code password}.
+     */
+    public OrganizationMember provisionMember(String organizationId, String email, String name,
+            @Nullable String username, String usernameField, @Nullable String password) {
+        ProvisionedUser user = findOrCreateUser(email, name, username, usernameField, password);
         try {
             boolean added = addToOrganization(organizationId, user.userId());
             return new OrganizationMember(user, organizationId, added);
@@ -157,6 +212,12 @@ public class IdentityDirectory {
             quietly("remove user " + member.user().userId() + " from organization " + member.organizationId(),
                     () -> removeFromOrganization(member.organizationId(), member.user().userId()));
         }
+    }
+
+    /** Compensation for {@link #addToOrganization}: never throws. */
+    public void removeFromOrganizationQuietly(String organizationId, String userId) {
+        quietly("remove user " + userId + " from organization " + organizationId,
+                () -> removeFromOrganization(organizationId, userId));
     }
 
     /** Compensation for {@link #removeFromOrganization}: never throws. */
@@ -190,7 +251,8 @@ public class IdentityDirectory {
         });
     }
 
-    private ProvisionedUser findOrCreateUser(String email, String name, @Nullable String username, String usernameField) {
+    private ProvisionedUser findOrCreateUser(String email, String name, @Nullable String username, String usernameField,
+            @Nullable String password) {
         String normalizedEmail = email.trim().toLowerCase(Locale.ROOT);
         String wantedUsername = (username == null ? normalizedEmail : username.trim()).toLowerCase(Locale.ROOT);
         return call("find or create user", () -> {
@@ -206,16 +268,17 @@ public class IdentityDirectory {
             if (withUsername != null) {
                 throw new ConflictException(usernameField, "belongs to another user");
             }
-            return createUser(normalizedEmail, name, wantedUsername, usernameField);
+            return createUser(normalizedEmail, name, wantedUsername, usernameField, password);
         });
     }
 
-    private ProvisionedUser createUser(String email, String name, String username, String usernameField) {
-        String temporaryPassword = TemporaryPasswords.generate();
+    private ProvisionedUser createUser(String email, String name, String username, String usernameField,
+            @Nullable String chosenPassword) {
+        String temporaryPassword = chosenPassword == null ? TemporaryPasswords.generate() : null;
         CredentialRepresentation credential = new CredentialRepresentation();
         credential.setType(CredentialRepresentation.PASSWORD);
-        credential.setValue(temporaryPassword);
-        credential.setTemporary(true);
+        credential.setValue(chosenPassword == null ? temporaryPassword : chosenPassword);
+        credential.setTemporary(chosenPassword == null);
         PersonName person = PersonName.split(name);
         UserRepresentation user = new UserRepresentation();
         user.setUsername(username);
@@ -225,12 +288,17 @@ public class IdentityDirectory {
         user.setEnabled(true);
         // provisioned by an administrator who vouches for the address
         user.setEmailVerified(true);
-        user.setRequiredActions(List.of(UPDATE_PASSWORD));
+        user.setRequiredActions(chosenPassword == null ? List.of(UPDATE_PASSWORD) : List.of());
         user.setCredentials(List.of(credential));
         try (Response response = realm().users().create(user)) {
             if (response.getStatus() == 409) {
                 // created concurrently by another request
                 throw new ConflictException(usernameField, "belongs to another user");
+            }
+            if (response.getStatus() == 400 && chosenPassword != null) {
+                // names and e-mail were checked before; what Keycloak still refuses is its password policy
+                log.info("Keycloak refused a new user's chosen password: {}", response.hasEntity() ? "policy" : "no detail");
+                throw new ValidationException("password", "is not accepted by the password policy; choose a longer or stronger one");
             }
             requireSuccess(response, "create user");
             String id = CreatedResponseUtil.getCreatedId(response);

@@ -2,7 +2,6 @@ package com.waymark.tenant.membership;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -10,6 +9,8 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import com.waymark.tenant.web.EmailAddress;
+import com.waymark.tenant.web.PersonNameText;
 
 /** Request and response bodies of the member endpoints. */
 final class MemberRequests {
@@ -21,15 +22,15 @@ final class MemberRequests {
     }
 
     record NewAgencyMember(
-            @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @EmailAddress String email,
+            @NotBlank @Size(max = 200) @PersonNameText String name,
             @Schema(description = "defaults to the email") @Nullable @Pattern(regexp = USERNAME_PATTERN, message = USERNAME_MESSAGE) String username,
             @NotNull @Pattern(regexp = "agency-admin|agency-staff", message = "must be agency-admin or agency-staff") String role) {
     }
 
     record NewClientMember(
-            @NotBlank @Email @Size(max = 254) String email,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @EmailAddress String email,
+            @NotBlank @Size(max = 200) @PersonNameText String name,
             @Schema(description = "defaults to the email") @Nullable @Pattern(regexp = USERNAME_PATTERN, message = USERNAME_MESSAGE) String username,
             @NotNull @Pattern(regexp = "client-admin|client-editor|client-viewer",
                     message = "must be client-admin, client-editor or client-viewer") String role) {
@@ -49,6 +50,11 @@ final class MemberRequests {
         static MemberView of(Member member, @Nullable String temporaryPassword) {
             return new MemberView(member.userId(), member.username(), member.email(), member.name(),
                     member.role().value(), member.createdAt(), temporaryPassword);
+        }
+
+        /** The same answer without the one-time password (what an idempotent replay shows). */
+        MemberView withoutPassword() {
+            return new MemberView(userId, username, email, name, role, createdAt, null);
         }
 
         @Override

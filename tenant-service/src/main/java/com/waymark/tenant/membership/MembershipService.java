@@ -1,6 +1,7 @@
 package com.waymark.tenant.membership;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -26,6 +27,7 @@ import com.waymark.tenant.membership.MemberRequests.NewClientMember;
 import com.waymark.tenant.tenant.Quota;
 import com.waymark.tenant.tenant.Tenant;
 import com.waymark.tenant.tenant.Tenants;
+import com.waymark.tenant.workspace.WorkspaceOrganizations;
 
 /**
  * Adds and removes members. Keycloak first (find or create the user, add them to the agency's
@@ -42,9 +44,11 @@ class MembershipService {
     private final Memberships memberships;
     private final IdentityDirectory directory;
     private final TransactionTemplate transactions;
+    private final WorkspaceOrganizations workspaceOrganizations;
 
     MembershipService(Tenants tenants, Memberships memberships, IdentityDirectory directory,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, WorkspaceOrganizations workspaceOrganizations) {
+        this.workspaceOrganizations = workspaceOrganizations;
         this.tenants = tenants;
         this.memberships = memberships;
         this.directory = directory;
@@ -89,10 +93,20 @@ class MembershipService {
         });
     }
 
+    /** The member also leaves the workspace's organization (first; put back when the rest fails). */
     void removeClientMember(WorkspaceAccess caller, String userIdText) {
         requireWorkspaceMemberManager(caller);
         UUID userId = parseUserId(userIdText);
-        remove(caller.tenantId(), userId, () -> memberships.revokeClientRole(caller.tenantId(), caller.workspaceId(), userId));
+        UUID tenantId = caller.tenantId();
+        boolean member = inTenant(tenantId, () -> memberships.findClientMember(caller.workspaceId(), userId)).isPresent();
+        Optional<String> organization = member ? workspaceOrganizations.existing(tenantId, caller.workspaceId()) : Optional.empty();
+        organization.ifPresent(id -> directory.removeFromOrganization(id, userId.toString()));
+        try {
+            remove(tenantId, userId, () -> memberships.revokeClientRole(tenantId, caller.workspaceId(), userId));
+        } catch (RuntimeException e) {
+            organization.ifPresent(id -> directory.restoreMembershipQuietly(id, userId.toString()));
+            throw e;
+        }
     }
 
     private MemberView add(UUID tenantId, @Nullable UUID workspaceId, String email, String name, @Nullable String username,
@@ -109,7 +123,11 @@ class MembershipService {
         OrganizationMember provisioned = directory.provisionMember(tenant.organizationId(), normalizedEmail, name, username,
                 "username");
         MemberProfile profile = MemberProfile.of(provisioned.user());
+        Optional<String> addedToWorkspaceOrganization = Optional.empty();
         try {
+            if (workspaceId != null) {
+                addedToWorkspaceOrganization = workspaceOrganizations.addMember(tenantId, workspaceId, profile.userId().toString());
+            }
             Member member = inTenant(tenantId, () -> {
                 Tenant locked = tenants.lock(tenantId);
                 if (!memberships.isPerson(tenantId, profile.userId())) {
@@ -124,6 +142,7 @@ class MembershipService {
             });
             return MemberView.of(member, provisioned.user().temporaryPassword());
         } catch (RuntimeException e) {
+            addedToWorkspaceOrganization.ifPresent(id -> directory.removeFromOrganizationQuietly(id, profile.userId().toString()));
             directory.undo(provisioned);
             throw e;
         }

@@ -156,6 +156,12 @@ public class Memberships {
         jdbc.sql("delete from tenant_member where tenant_id = ?").param(tenantId).update();
     }
 
+    /** Who holds an agency role here, if anyone (for answers rebuilt from ids). */
+    public Optional<MemberProfile> findAgencyProfile(UUID tenantId, UUID userId) {
+        return findAgencyMember(tenantId, userId)
+                .map(member -> new MemberProfile(member.userId(), member.username(), member.email(), member.name()));
+    }
+
     Optional<Member> findAgencyMember(UUID tenantId, UUID userId) {
         return jdbc.sql("select * from tenant_member where tenant_id = ? and user_id = ?").params(tenantId, userId)
                 .query(Memberships::map).optional();
@@ -187,16 +193,26 @@ public class Memberships {
     }
 
     /** Whether the user holds any role in the agency or one of its workspaces. */
-    boolean isPerson(UUID tenantId, UUID userId) {
+    public boolean isPerson(UUID tenantId, UUID userId) {
         return countRoles(tenantId, userId) > 0;
     }
 
     /** Whether someone with this email holds any role in the agency (a cheap check before asking Keycloak). */
-    boolean isPersonWithEmail(UUID tenantId, String email) {
+    public boolean isPersonWithEmail(UUID tenantId, String email) {
         return jdbc.sql("""
                 select exists (select 1 from tenant_member where tenant_id = :tenant and email = :email)
                     or exists (select 1 from workspace_member where tenant_id = :tenant and email = :email)""")
                 .param("tenant", tenantId).param("email", email).query(Boolean.class).single();
+    }
+
+    /** Whether someone with this email already holds a role on the agency itself ({@code workspaceId} null) or on the workspace. */
+    public boolean holdsRoleWithEmail(UUID tenantId, @Nullable UUID workspaceId, String email) {
+        if (workspaceId == null) {
+            return jdbc.sql("select exists (select 1 from tenant_member where tenant_id = ? and email = ?)")
+                    .params(tenantId, email).query(Boolean.class).single();
+        }
+        return jdbc.sql("select exists (select 1 from workspace_member where workspace_id = ? and email = ?)")
+                .params(workspaceId, email).query(Boolean.class).single();
     }
 
     /** How many roles the user holds in the agency and its workspaces together. */

@@ -38,6 +38,7 @@ import com.waymark.tenant.tenant.Plan;
 import com.waymark.tenant.tenant.Quota;
 import com.waymark.tenant.tenant.Tenant;
 import com.waymark.tenant.tenant.Tenants;
+import com.waymark.tenant.web.ETags;
 import com.waymark.tenant.workspace.Workspaces;
 
 /**
@@ -90,7 +91,7 @@ class TenantProvisioning {
             throw e;
         }
         Tenant tenant = new Tenant(tenantId, name, body.slug(), plan, AccessModel.ACTIVE, organizationId,
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+                Instant.now().truncatedTo(ChronoUnit.MICROS), 0);
         try {
             inTenant(tenantId, () -> {
                 tenants.insert(tenant);
@@ -112,6 +113,21 @@ class TenantProvisioning {
                         admin.user().temporaryPassword()));
     }
 
+    /**
+     * The answer to an agency creation, rebuilt from the ids an {@code Idempotency-Key} remembered;
+     * without the temporary password, which is shown once only.
+     */
+    CreatedTenant created(UUID tenantId, UUID adminUserId) {
+        Tenant tenant = find(tenantId);
+        MemberProfile admin = inTenant(tenantId, () -> memberships.findAgencyProfile(tenantId, adminUserId))
+                .filter(found -> !tenant.deleting())
+                .orElseThrow(() -> new ConflictException("Idempotency-Key",
+                        "the agency created with this key has been deleted or lost its first admin since"));
+        return new CreatedTenant(tenant.id(), tenant.name(), tenant.slug(), tenant.plan().value(), tenant.status(),
+                tenant.createdAt(), new AgencyAdmin(admin.userId().toString(), admin.username(),
+                        java.util.Objects.requireNonNullElse(admin.email(), ""), null));
+    }
+
     Page<Tenant> list(@Nullable Integer limit, @Nullable String cursor) {
         int size = Paging.limit(limit);
         return Paging.page(tenants.page(Paging.after(cursor), size + 1), size, Tenant::id);
@@ -126,15 +142,17 @@ class TenantProvisioning {
         return inTenant(tenantId, () -> new TenantDetail(tenant.id(), tenant.name(), tenant.slug(), tenant.plan().value(),
                 tenant.status(), tenant.createdAt(),
                 new Usage(workspaces.count(tenantId), limitOf(tenant.plan(), Quota.WORKSPACES)),
-                new Usage(memberships.countPeople(tenantId), limitOf(tenant.plan(), Quota.MEMBERS))));
+                new Usage(memberships.countPeople(tenantId), limitOf(tenant.plan(), Quota.MEMBERS)), tenant.version()));
     }
 
     /** Renames (in Keycloak too), re-plans, suspends or reactivates; one {@code TenantUpdated} when anything changed. */
-    Tenant update(UUID tenantId, TenantChange change) {
+    Tenant update(UUID tenantId, TenantChange change, @Nullable String ifMatch) {
         Tenant current = find(tenantId);
         if (current.deleting()) {
             throw new ConflictException("status", "the agency is being deleted");
         }
+        // a stale If-Match is answered before Keycloak is touched, and checked again under the lock
+        ETags.requireMatch(ifMatch, current.version());
         String newName = change.name() == null ? current.name() : change.name().trim();
         boolean renamed = !newName.equals(current.name());
         if (renamed) {
@@ -149,18 +167,19 @@ class TenantProvisioning {
                 if (locked.deleting()) {
                     throw new ConflictException("status", "the agency is being deleted");
                 }
+                ETags.requireMatch(ifMatch, locked.version());
                 Tenant updated = locked.withName(newName)
                         .withPlan(change.plan() == null ? locked.plan() : Plan.of(change.plan()))
                         .withStatus(change.status() == null ? locked.status() : change.status());
                 if (updated.equals(locked)) {
                     return locked;
                 }
-                tenants.update(updated);
+                Tenant stored = tenants.update(updated);
                 access.upsertTenant(tenantId, updated.status(), updated.plan().value());
                 outbox.append(EventTypes.TENANT_UPDATED, 1, tenantId, null, new TenantUpdated(tenantId, updated.name(),
                         updated.plan().value(), updated.status()));
                 auditUpdate(locked, updated);
-                return updated;
+                return stored;
             });
         } catch (RuntimeException e) {
             if (renamed) {

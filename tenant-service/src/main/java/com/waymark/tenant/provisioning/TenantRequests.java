@@ -1,8 +1,8 @@
 package com.waymark.tenant.provisioning;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import com.waymark.tenant.tenant.Tenant;
+import com.waymark.tenant.web.EmailAddress;
+import com.waymark.tenant.web.PersonNameText;
+import com.waymark.tenant.web.PlainText;
 
 /** Request and response bodies of the platform admin's tenant endpoints. */
 final class TenantRequests {
@@ -24,11 +27,11 @@ final class TenantRequests {
     }
 
     record NewTenant(
-            @NotBlank @Size(max = 100) String name,
+            @NotBlank @Size(max = 100) @PlainText String name,
             @NotNull @Pattern(regexp = SLUG_PATTERN, message = SLUG_MESSAGE) String slug,
             @NotNull @Pattern(regexp = PLAN_PATTERN, message = PLAN_MESSAGE) String plan,
-            @NotBlank @Email @Size(max = 254) String adminEmail,
-            @NotBlank @Size(max = 200) String adminName,
+            @NotBlank @EmailAddress String adminEmail,
+            @NotBlank @Size(max = 200) @PersonNameText String adminName,
             @Schema(description = "defaults to the email")
             @Nullable @Pattern(regexp = "[A-Za-z0-9._@+-]{3,100}", message = "must be 3 to 100 characters of letters, digits and . _ @ + -")
             String adminUsername) {
@@ -36,7 +39,7 @@ final class TenantRequests {
 
     /** Only the fields present change. */
     record TenantChange(
-            @Nullable @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String name,
+            @Nullable @Size(min = 1, max = 100) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") @PlainText String name,
             @Nullable @Pattern(regexp = PLAN_PATTERN, message = PLAN_MESSAGE) String plan,
             @Nullable @Pattern(regexp = "active|suspended", message = "must be active or suspended") String status) {
     }
@@ -55,8 +58,9 @@ final class TenantRequests {
     record Usage(long inUse, @Nullable Integer limit) {
     }
 
+    /** @param version the ETag, sent as a header rather than in the body */
     record TenantDetail(UUID id, String name, String slug, String plan, String status, Instant createdAt,
-            Usage workspaces, Usage members) {
+            Usage workspaces, Usage members, @JsonIgnore int version) {
     }
 
     /** The first agency admin; {@code temporaryPassword} only when the user was created now (shown once). */

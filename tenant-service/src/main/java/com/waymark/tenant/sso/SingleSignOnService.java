@@ -26,6 +26,8 @@ import com.waymark.tenant.audit.AuditLog;
 import com.waymark.tenant.keycloak.IdentityBrokers;
 import com.waymark.tenant.keycloak.IdentityBrokers.BrokerSettings;
 import com.waymark.tenant.keycloak.IdentityBrokers.OidcEndpoints;
+import com.waymark.tenant.keycloak.IdentityBrokers.SamlBrokerSettings;
+import com.waymark.tenant.keycloak.IdentityBrokers.SamlEndpoints;
 import com.waymark.tenant.keycloak.KeycloakProperties;
 import com.waymark.tenant.sso.IdentityProviderRequests.IdentityProviderSettings;
 import com.waymark.tenant.sso.IdentityProviderRequests.IdentityProviderView;
@@ -42,6 +44,7 @@ import com.waymark.tenant.tenant.Tenants;
 class SingleSignOnService {
 
     static final String TYPE_OIDC = "oidc";
+    static final String TYPE_SAML = "saml";
     static final String DEFAULT_ROLE = "agency-staff";
 
     private static final Logger log = LoggerFactory.getLogger(SingleSignOnService.class);
@@ -85,8 +88,15 @@ class SingleSignOnService {
             throw new NotFoundException("Tenant " + tenantId);
         }
 
+        if (TYPE_SAML.equals(body.type())) {
+            return connectSaml(tenant, body);
+        }
         // 1. everything the caller could have got wrong, before anything is written
-        String issuer = SsoInput.httpUrl("issuer", body.issuer());
+        onlyFor(TYPE_SAML, Map.of("metadataUrl", body.metadataUrl() != null, "entityId", body.entityId() != null,
+                "singleSignOnServiceUrl", body.singleSignOnServiceUrl() != null,
+                "signingCertificate", body.signingCertificate() != null));
+        String issuer = SsoInput.httpUrl("issuer", required("issuer", body.issuer()));
+        String clientId = required("clientId", body.clientId()).trim();
         String authorizationUrl = SsoInput.optionalHttpUrl("authorizationUrl", body.authorizationUrl());
         String tokenUrl = SsoInput.optionalHttpUrl("tokenUrl", body.tokenUrl());
         String jwksUrl = SsoInput.optionalHttpUrl("jwksUrl", body.jwksUrl());
@@ -98,6 +108,7 @@ class SingleSignOnService {
         List<String> domains = SsoInput.domains(body.domains());
         String defaultRole = body.defaultRole() == null ? DEFAULT_ROLE : body.defaultRole();
         Optional<StoredProvider> current = inTenant(tenantId, () -> providers.find(tenantId));
+        requireSameType(current, TYPE_OIDC);
         if (current.isEmpty() && body.clientSecret() == null) {
             throw new ValidationException("clientSecret", "is required when connecting a provider");
         }
@@ -117,7 +128,7 @@ class SingleSignOnService {
         Optional<IdentityProviderRepresentation> previous = brokers.find(alias);
         brokers.setOrganizationDomains(organizationId, domains);
         try {
-            brokers.save(new BrokerSettings(alias, body.displayName().trim(), endpoints, body.clientId().trim(),
+            brokers.save(new BrokerSettings(alias, body.displayName().trim(), endpoints, clientId,
                     body.clientSecret(), domains), previous.orElse(null));
             brokers.link(organizationId, alias);
         } catch (RuntimeException e) {
@@ -131,7 +142,7 @@ class SingleSignOnService {
                 tenants.lock(tenantId);
                 Instant now = Instant.now();
                 StoredProvider stored = providers.save(new StoredProvider(tenantId, alias, TYPE_OIDC,
-                        body.displayName().trim(), issuer, body.clientId().trim(), domains, defaultRole, now, now));
+                        body.displayName().trim(), issuer, clientId, domains, defaultRole, now, now));
                 Optional<StoredProvider> before = current;
                 audit.record(tenantId, null, before.isEmpty() ? "identity-provider.connected" : "identity-provider.updated",
                         "identity-provider", alias, details(before.orElse(null), stored, body.clientSecret() != null));
@@ -142,6 +153,117 @@ class SingleSignOnService {
             undo(organizationId, alias, previous, previousDomains);
             throw e;
         }
+    }
+
+    /**
+     * A SAML 2.0 IdP: from its metadata URL (read by Keycloak) or its entity id, single sign-on URL and
+     * signing certificate; Keycloak presents itself with the realm's entity id. Same order as OIDC:
+     * checks, Keycloak (domains, provider, link), one transaction; Keycloak put back when it fails.
+     */
+    private IdentityProviderView connectSaml(Tenant tenant, IdentityProviderSettings body) {
+        UUID tenantId = tenant.id();
+        Map<String, Boolean> oidcOnly = new LinkedHashMap<>();
+        oidcOnly.put("issuer", body.issuer() != null);
+        oidcOnly.put("authorizationUrl", body.authorizationUrl() != null);
+        oidcOnly.put("tokenUrl", body.tokenUrl() != null);
+        oidcOnly.put("jwksUrl", body.jwksUrl() != null);
+        oidcOnly.put("userInfoUrl", body.userInfoUrl() != null);
+        oidcOnly.put("clientId", body.clientId() != null);
+        oidcOnly.put("clientSecret", body.clientSecret() != null);
+        onlyFor(TYPE_OIDC, oidcOnly);
+        String metadataUrl = SsoInput.optionalHttpUrl("metadataUrl", body.metadataUrl());
+        SamlEndpoints explicit = null;
+        if (metadataUrl != null) {
+            for (Map.Entry<String, Object> given : explicitSaml(body).entrySet()) {
+                if (given.getValue() != null) {
+                    throw new ValidationException(given.getKey(), "is read from metadataUrl; give one or the other");
+                }
+            }
+        } else {
+            if (explicitSaml(body).values().stream().allMatch(Objects::isNull)) {
+                throw new ValidationException("metadataUrl",
+                        "is required for a saml provider (or entityId, singleSignOnServiceUrl and signingCertificate)");
+            }
+            explicit = new SamlEndpoints(required("entityId", body.entityId()).trim(),
+                    SsoInput.httpUrl("singleSignOnServiceUrl", required("singleSignOnServiceUrl", body.singleSignOnServiceUrl())),
+                    SsoInput.certificate("signingCertificate", required("signingCertificate", body.signingCertificate())));
+        }
+        List<String> domains = SsoInput.domains(body.domains());
+        String defaultRole = body.defaultRole() == null ? DEFAULT_ROLE : body.defaultRole();
+        Optional<StoredProvider> current = inTenant(tenantId, () -> providers.find(tenantId));
+        requireSameType(current, TYPE_SAML);
+        for (String domain : domains) {
+            if (brokers.organizationClaiming(domain, tenant.organizationId()).isPresent()) {
+                throw new ConflictException("domains", "another agency already uses " + domain);
+            }
+        }
+        SamlEndpoints endpoints = explicit != null ? explicit : brokers.importSaml(Objects.requireNonNull(metadataUrl));
+        String serviceProviderEntityId = stripSlash(keycloakPublicUrl) + "/realms/" + realm;
+
+        String alias = aliasOf(tenant);
+        String organizationId = tenant.organizationId();
+        List<String> previousDomains = brokers.organizationDomains(organizationId);
+        Optional<IdentityProviderRepresentation> previous = brokers.find(alias);
+        brokers.setOrganizationDomains(organizationId, domains);
+        try {
+            brokers.saveSaml(new SamlBrokerSettings(alias, body.displayName().trim(), endpoints, serviceProviderEntityId, domains),
+                    previous.orElse(null));
+            brokers.link(organizationId, alias);
+        } catch (RuntimeException e) {
+            undo(organizationId, alias, previous, previousDomains);
+            throw e;
+        }
+        try {
+            StoredProvider saved = inTenant(tenantId, () -> {
+                tenants.lock(tenantId);
+                Instant now = Instant.now();
+                StoredProvider stored = providers.save(new StoredProvider(tenantId, alias, TYPE_SAML, body.displayName().trim(),
+                        endpoints.idpEntityId(), serviceProviderEntityId, domains, defaultRole, now, now));
+                audit.record(tenantId, null, current.isEmpty() ? "identity-provider.connected" : "identity-provider.updated",
+                        "identity-provider", alias, details(current.orElse(null), stored, false));
+                return stored;
+            });
+            return view(saved);
+        } catch (RuntimeException e) {
+            undo(organizationId, alias, previous, previousDomains);
+            throw e;
+        }
+    }
+
+    private static Map<String, Object> explicitSaml(IdentityProviderSettings body) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("entityId", body.entityId());
+        fields.put("singleSignOnServiceUrl", body.singleSignOnServiceUrl());
+        fields.put("signingCertificate", body.signingCertificate());
+        return fields;
+    }
+
+    /** Fields of the other protocol are refused rather than silently ignored. */
+    private static void onlyFor(String type, Map<String, Boolean> given) {
+        given.forEach((field, present) -> {
+            if (present) {
+                throw new ValidationException(field, "applies to " + type + " providers only");
+            }
+        });
+    }
+
+    private static String required(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "is required");
+        }
+        return value;
+    }
+
+    /** Switching between OIDC and SAML is a disconnect and a new connect (Keycloak cannot change a provider's kind). */
+    private static void requireSameType(Optional<StoredProvider> current, String type) {
+        if (current.isPresent() && !current.get().type().equals(type)) {
+            throw new ConflictException("type", "the agency's " + current.get().type()
+                    + " provider must be disconnected before connecting a " + type + " one");
+        }
+    }
+
+    private static String stripSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     void disconnect(TenantAccess caller) {

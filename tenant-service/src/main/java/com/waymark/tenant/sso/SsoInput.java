@@ -39,6 +39,19 @@ final class SsoInput {
         return trimmed;
     }
 
+    /** A base64 (DER) or PEM X.509 certificate that really parses; returned as bare base64, as Keycloak stores it. */
+    static String certificate(String field, String value) {
+        String base64 = value.replace("-----BEGIN CERTIFICATE-----", "").replace("-----END CERTIFICATE-----", "")
+                .replaceAll("\\s", "");
+        try {
+            java.security.cert.CertificateFactory.getInstance("X.509").generateCertificate(
+                    new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(base64)));
+            return base64;
+        } catch (IllegalArgumentException | java.security.cert.CertificateException e) {
+            throw new ValidationException(field, "must be an X.509 certificate in base64 (DER) or PEM form");
+        }
+    }
+
     static @Nullable String optionalHttpUrl(String field, @Nullable String value) {
         return value == null || value.isBlank() ? null : httpUrl(field, value);
     }

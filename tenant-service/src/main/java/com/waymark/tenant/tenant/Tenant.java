@@ -10,9 +10,10 @@ import com.waymark.platform.access.AccessModel;
  * @param status         {@code active} or {@code suspended} (the access model's values), or {@code deleting}
  *                       once deleted (then name and slug are placeholders derived from the id)
  * @param organizationId its Keycloak organization
+ * @param version        bumped by every change: the ETag
  */
 public record Tenant(UUID id, String name, String slug, Plan plan, String status, String organizationId,
-        Instant createdAt) {
+        Instant createdAt, int version) {
 
     public static final String DELETING = "deleting";
 
@@ -25,14 +26,14 @@ public record Tenant(UUID id, String name, String slug, Plan plan, String status
     }
 
     public Tenant withName(String newName) {
-        return new Tenant(id, newName, slug, plan, status, organizationId, createdAt);
+        return new Tenant(id, newName, slug, plan, status, organizationId, createdAt, version);
     }
 
     public Tenant withPlan(Plan newPlan) {
-        return new Tenant(id, name, slug, newPlan, status, organizationId, createdAt);
+        return new Tenant(id, name, slug, newPlan, status, organizationId, createdAt, version);
     }
 
     public Tenant withStatus(String newStatus) {
-        return new Tenant(id, name, slug, plan, newStatus, organizationId, createdAt);
+        return new Tenant(id, name, slug, plan, newStatus, organizationId, createdAt, version);
     }
 }

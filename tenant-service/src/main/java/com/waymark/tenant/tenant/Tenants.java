@@ -23,7 +23,7 @@ public class Tenants {
     /** Sorts before every other id: the start of the first page. */
     public static final UUID NIL = new UUID(0, 0);
 
-    private static final String COLUMNS = "id, name, slug, plan, status, organization_id, created_at";
+    private static final String COLUMNS = "id, name, slug, plan, status, organization_id, created_at, version";
 
     private final JdbcClient jdbc;
 
@@ -70,9 +70,11 @@ public class Tenants {
                 .update();
     }
 
-    public void update(Tenant tenant) {
-        jdbc.sql("update tenant set name = ?, plan = ?, status = ?, updated_at = now() where id = ?")
+    /** Stores the change and bumps the version; returns the agency as stored. */
+    public Tenant update(Tenant tenant) {
+        jdbc.sql("update tenant set name = ?, plan = ?, status = ?, version = version + 1, updated_at = now() where id = ?")
                 .params(tenant.name(), tenant.plan().value(), tenant.status(), tenant.id()).update();
+        return find(tenant.id()).orElseThrow();
     }
 
     /**
@@ -81,13 +83,13 @@ public class Tenants {
      * name are free again).
      */
     public void markDeleting(UUID id) {
-        jdbc.sql("update tenant set status = 'deleting', name = ?, slug = ?, updated_at = now() where id = ?")
+        jdbc.sql("update tenant set status = 'deleting', name = ?, slug = ?, version = version + 1, updated_at = now() where id = ?")
                 .params("Deleted agency " + id, "d-" + id, id).update();
     }
 
     private static Tenant map(ResultSet rs, int row) throws SQLException {
         return new Tenant(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("slug"),
                 Plan.of(rs.getString("plan")), rs.getString("status"), rs.getString("organization_id"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("version"));
     }
 }

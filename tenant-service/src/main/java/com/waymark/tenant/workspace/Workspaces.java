@@ -19,7 +19,7 @@ import com.waymark.tenant.tenant.Tenants;
 @Repository
 public class Workspaces {
 
-    private static final String COLUMNS = "workspace_id, tenant_id, name, slug, industry, created_at";
+    private static final String COLUMNS = "workspace_id, tenant_id, name, slug, industry, created_at, version";
 
     private final JdbcClient jdbc;
 
@@ -27,17 +27,19 @@ public class Workspaces {
         this.jdbc = jdbc;
     }
 
-    void insert(Workspace workspace) {
-        jdbc.sql("insert into workspace (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?)")
+    void insert(Workspace workspace, @Nullable String organizationId) {
+        jdbc.sql("insert into workspace (" + COLUMNS + ", organization_id) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(workspace.id(), workspace.tenantId(), workspace.name(), workspace.slug(), workspace.industry(),
-                        Timestamp.from(workspace.createdAt()))
+                        Timestamp.from(workspace.createdAt()), workspace.version(), organizationId)
                 .update();
     }
 
-    void update(Workspace workspace) {
-        jdbc.sql("update workspace set name = ?, slug = ?, industry = ? where tenant_id = ? and workspace_id = ?")
+    /** Stores the change and bumps the version; returns the workspace as stored. */
+    Workspace update(Workspace workspace) {
+        jdbc.sql("update workspace set name = ?, slug = ?, industry = ?, version = version + 1 where tenant_id = ? and workspace_id = ?")
                 .params(workspace.name(), workspace.slug(), workspace.industry(), workspace.tenantId(), workspace.id())
                 .update();
+        return find(workspace.tenantId(), workspace.id()).orElseThrow();
     }
 
     void delete(UUID tenantId, UUID workspaceId) {
@@ -55,7 +57,7 @@ public class Workspaces {
                 .params(tenantId, workspaceId).query(Workspaces::map).optional();
     }
 
-    Optional<Workspace> find(UUID tenantId, UUID workspaceId) {
+    public Optional<Workspace> find(UUID tenantId, UUID workspaceId) {
         return jdbc.sql("select " + COLUMNS + " from workspace where tenant_id = ? and workspace_id = ?")
                 .params(tenantId, workspaceId).query(Workspaces::map).optional();
     }
@@ -84,6 +86,31 @@ public class Workspaces {
                 .params(tenantId, after == null ? Tenants.NIL : after, limit).query(Workspaces::map).list();
     }
 
+    /** The workspace's Keycloak organization, once it has one. */
+    Optional<String> organizationId(UUID tenantId, UUID workspaceId) {
+        return jdbc.sql("select organization_id from workspace where tenant_id = ? and workspace_id = ? and organization_id is not null")
+                .params(tenantId, workspaceId).query(String.class).optional();
+    }
+
+    /** Records the organization unless another request recorded one first; returns the one recorded. */
+    String recordOrganization(UUID tenantId, UUID workspaceId, String organizationId) {
+        jdbc.sql("update workspace set organization_id = ? where tenant_id = ? and workspace_id = ? and organization_id is null")
+                .params(organizationId, tenantId, workspaceId).update();
+        return organizationId(tenantId, workspaceId).orElse(organizationId);
+    }
+
+    /** Organizations of all the agency's workspaces that have one (agency deletion). */
+    public List<String> organizationIds(UUID tenantId) {
+        return jdbc.sql("select organization_id from workspace where tenant_id = ? and organization_id is not null")
+                .param(tenantId).query(String.class).list();
+    }
+
+    /** Workspaces still without an organization (made before workspaces had one). */
+    List<Workspace> withoutOrganization(UUID tenantId) {
+        return jdbc.sql("select " + COLUMNS + " from workspace where tenant_id = ? and organization_id is null order by workspace_id")
+                .param(tenantId).query(Workspaces::map).list();
+    }
+
     /** All of an agency's workspaces, by name. */
     public List<Workspace> all(UUID tenantId) {
         return jdbc.sql("select " + COLUMNS + " from workspace where tenant_id = ? order by name, workspace_id")
@@ -93,6 +120,6 @@ public class Workspaces {
     private static Workspace map(ResultSet rs, int row) throws SQLException {
         return new Workspace(rs.getObject("workspace_id", UUID.class), rs.getObject("tenant_id", UUID.class),
                 rs.getString("name"), rs.getString("slug"), rs.getString("industry"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("version"));
     }
 }

@@ -48,6 +48,8 @@ class IsolationIT {
     UUID workspaceB;
     Member editorA;
     Member staffA;
+    String agencyInvitationA;
+    String workspaceInvitationA;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -60,6 +62,12 @@ class IsolationIT {
         editorA = fixtures.clientMember(workspaceA, a.adminUserId(), "client-editor");
         staffA = fixtures.agencyMember(a, "agency-staff");
         fixtures.clientMember(workspaceB, b.adminUserId(), "client-viewer");
+        agencyInvitationA = fixtures.read(mvc.perform(fixtures.json(post("/api/tenants/{t}/invitations", a.tenantId())
+                .with(Fixtures.as(a.adminUserId())), Map.of("email", "inv-" + Fixtures.unique() + "@people.test", "name", "Ida",
+                        "role", "agency-staff"))).andExpect(status().isCreated()).andReturn()).get("id").asString();
+        workspaceInvitationA = fixtures.read(mvc.perform(fixtures.json(post("/api/workspaces/{w}/invitations", workspaceA)
+                .with(Fixtures.as(a.adminUserId())), Map.of("email", "inv-" + Fixtures.unique() + "@people.test", "name", "Ida",
+                        "role", "client-viewer"))).andExpect(status().isCreated()).andReturn()).get("id").asString();
     }
 
     @Test
@@ -82,11 +90,21 @@ class IsolationIT {
                 fixtures.json(patch("/api/tenants/{t}/workspaces/{w}", a.tenantId(), workspaceA), Map.of("name", "Evil")),
                 delete("/api/tenants/{t}/workspaces/{w}", a.tenantId(), workspaceA),
                 get("/api/tenants/{t}/audit", a.tenantId()),
+                get("/api/tenants/{t}/invitations", a.tenantId()),
+                fixtures.json(post("/api/tenants/{t}/invitations", a.tenantId()), Map.of("email", "e@evil.test", "name", "Eve",
+                        "role", "agency-admin")),
+                delete("/api/tenants/{t}/invitations/{i}", a.tenantId(), agencyInvitationA),
+                get("/api/workspaces/{w}/invitations", workspaceA),
+                fixtures.json(post("/api/workspaces/{w}/invitations", workspaceA), newMember),
+                delete("/api/workspaces/{w}/invitations/{i}", workspaceA, workspaceInvitationA),
+                get("/api/tenants/{t}/identity-provider", a.tenantId()),
                 // A's ids named under B's own ids
                 fixtures.json(patch("/api/tenants/{t}/workspaces/{w}", b.tenantId(), workspaceA), Map.of("name", "Evil")),
                 delete("/api/tenants/{t}/workspaces/{w}", b.tenantId(), workspaceA),
                 delete("/api/tenants/{t}/members/{u}", b.tenantId(), staffA.userId()),
-                delete("/api/workspaces/{w}/members/{u}", workspaceB, editorA.userId()));
+                delete("/api/workspaces/{w}/members/{u}", workspaceB, editorA.userId()),
+                delete("/api/tenants/{t}/invitations/{i}", b.tenantId(), agencyInvitationA),
+                delete("/api/workspaces/{w}/invitations/{i}", workspaceB, workspaceInvitationA));
 
         for (MockHttpServletRequestBuilder request : requests) {
             mvc.perform(request.with(Fixtures.as(intruder))).andExpect(status().isNotFound());
@@ -103,6 +121,12 @@ class IsolationIT {
         JsonNode members = fixtures.read(mvc.perform(get("/api/tenants/{t}/members", a.tenantId())
                 .with(Fixtures.as(a.adminUserId()))).andExpect(status().isOk()).andReturn());
         assertThat(ids(members)).containsExactlyInAnyOrder(a.adminUserId(), staffA.userId());
+        mvc.perform(get("/api/tenants/{t}/invitations", a.tenantId()).with(Fixtures.as(a.adminUserId())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items[0].id")
+                        .value(agencyInvitationA));
+        mvc.perform(get("/api/workspaces/{w}/invitations", workspaceA).with(Fixtures.as(a.adminUserId())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.items[0].id")
+                        .value(workspaceInvitationA));
     }
 
     @Test
@@ -129,13 +153,20 @@ class IsolationIT {
         assertThat(ids(workspaces)).containsExactly(workspaceB.toString());
         assertThat(ids(agencyMembers)).containsExactly(b.adminUserId());
         assertThat(ids(clientMembers)).hasSize(1).doesNotContain(editorA.userId());
+        JsonNode invitations = fixtures.read(mvc.perform(get("/api/tenants/{t}/invitations", b.tenantId())
+                .with(Fixtures.as(b.adminUserId()))).andExpect(status().isOk()).andReturn());
+        JsonNode workspaceInvitations = fixtures.read(mvc.perform(get("/api/workspaces/{w}/invitations", workspaceB)
+                .with(Fixtures.as(b.adminUserId()))).andExpect(status().isOk()).andReturn());
+        assertThat(ids(invitations)).isEmpty();
+        assertThat(ids(workspaceInvitations)).isEmpty();
     }
 
     @Test
     void rowLevelSecurityHidesOtherAgenciesRowsEvenWithoutAWhereClause() {
         List<UUID> seenByB = TenantContextHolder.callAs(TenantContext.ofTenant(b.tenantId()),
                 () -> jdbc.sql("select tenant_id from workspace union all select tenant_id from workspace_member "
-                        + "union all select tenant_id from tenant_member").query(UUID.class).list());
+                        + "union all select tenant_id from tenant_member union all select tenant_id from invitation")
+                        .query(UUID.class).list());
         assertThat(seenByB).isNotEmpty().containsOnly(b.tenantId());
 
         List<UUID> agencyRowsInsideAWorkspace = TenantContextHolder.callAs(TenantContext.ofWorkspace(a.tenantId(), workspaceA),
@@ -156,14 +187,16 @@ class IsolationIT {
             ResultSet tables = admin.createStatement().executeQuery("""
                     select c.relname, c.relrowsecurity and c.relforcerowsecurity as forced,
                            exists (select 1 from pg_policy p where p.polrelid = c.oid and p.polname = 'tenant_isolation') as policy
-                    from pg_class c where c.relname in ('workspace', 'tenant_member', 'workspace_member', 'audit_event')""");
+                    from pg_class c where c.relname in ('workspace', 'tenant_member', 'workspace_member', 'audit_event',
+                        'invitation', 'idempotent_request', 'identity_provider', 'sso_grant')""");
             List<String> secured = new ArrayList<>();
             while (tables.next()) {
                 if (tables.getBoolean("forced") && tables.getBoolean("policy")) {
                     secured.add(tables.getString("relname"));
                 }
             }
-            assertThat(secured).containsExactlyInAnyOrder("workspace", "tenant_member", "workspace_member", "audit_event");
+            assertThat(secured).containsExactlyInAnyOrder("workspace", "tenant_member", "workspace_member", "audit_event",
+                    "invitation", "idempotent_request", "identity_provider", "sso_grant");
         }
     }
 

@@ -242,7 +242,7 @@ class SingleSignOnIT {
         String alias = "agency-" + agency.slug();
 
         Map<String, Map<String, Object>> cases = new LinkedHashMap<>();
-        cases.put("type", with("type", "saml"));
+        cases.put("type", with("type", "ldap"));
         cases.put("displayName", with("displayName", " "));
         cases.put("issuer", with("issuer", "ftp://login.acme.example"));
         cases.put("issuer ", with("issuer", "not a url"));

@@ -198,10 +198,10 @@ class WorkspaceChangesIT {
 
     private Workspace workspaceRow(UUID tenantId, UUID workspaceId) {
         return TenantContextHolder.callAs(TenantContext.ofTenant(tenantId), () -> jdbc.sql(
-                "select workspace_id, tenant_id, name, slug, industry, created_at from workspace where workspace_id = ?")
+                "select workspace_id, tenant_id, name, slug, industry, created_at, version from workspace where workspace_id = ?")
                 .param(workspaceId)
                 .query((rs, i) -> new Workspace(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class).toInstant()))
+                        rs.getString(4), rs.getString(5), rs.getObject(6, java.time.OffsetDateTime.class).toInstant(), rs.getInt(7)))
                 .single());
     }
 
